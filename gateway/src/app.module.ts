@@ -1,0 +1,63 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ObservabilityModule } from '@skillproof/observability';
+import { createValidationPipe, NatsReadiness, TelemetryInterceptor } from '@skillproof/platform';
+import { RolesGuard } from './auth/roles.guard';
+import { GatewayBusModule } from './bus/bus.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { GatewayConfig } from './config/gateway.config';
+import { SERVICES, serviceReadiness } from './health/service-readiness';
+import { GatewayProblemFilter } from './problems/gateway-problem.filter';
+import { RateLimitGuard } from './problems/rate-limit.guard';
+
+@Global()
+@Module({})
+class GatewayConfigModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayConfigModule,
+      providers: [{ provide: GatewayConfig, useValue: config }],
+      exports: [GatewayConfig],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        GatewayConfigModule.forRoot(config),
+        GatewayBusModule,
+        ObservabilityModule.forRoot({
+          service: 'gateway',
+          logLevel: config.LOG_LEVEL,
+          readiness: [NatsReadiness, ...SERVICES.map(serviceReadiness)],
+        }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+        }),
+        GraphQLModule.forRoot<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          subscription: true,
+          graphiql: false,
+          context: (request: unknown, reply: unknown) => ({ req: request, reply }),
+        }),
+        CatalogModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GatewayProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: TelemetryInterceptor },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { BaseConfig } from '@skillproof/config';
+
+export class GatewayConfig extends BaseConfig {
+  override PORT = 3000;
+
+  /** Requests one client address may make per minute before getting 429. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Largest request body accepted, in bytes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_024)
+  @Max(50 * 1_048_576)
+  BODY_LIMIT_BYTES = 1_048_576;
+}

@@ -1,0 +1,10 @@
+export interface BusOptions {
+  /** The service's name: the event `source`, the connection name and the prefix of its durable consumers. */
+  service: string;
+  natsUrl: string;
+  /** How often the outbox relay looks for unpublished events when no notification woke it. */
+  outboxPollMs?: number;
+}
+
+export const BUS_OPTIONS = Symbol('BUS_OPTIONS');
+export const JETSTREAM = Symbol('JETSTREAM');

@@ -1,0 +1,2 @@
+export const LEVELS = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
+export type Level = (typeof LEVELS)[number];

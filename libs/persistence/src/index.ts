@@ -1,0 +1,3 @@
+export * from './cursor';
+export * from './ensure-database';
+export * from './persistence.module';

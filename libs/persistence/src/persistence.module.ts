@@ -1,0 +1,49 @@
+import { Injectable, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { ensureDatabase } from './ensure-database';
+
+export interface PersistenceOptions {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+/**
+ * A service's own database: created when missing and migrated at start. Migrations are the only
+ * schema authority; `synchronize` stays off.
+ */
+export class PersistenceModule {
+  static forRoot(options: PersistenceOptions): DynamicModule {
+    return TypeOrmModule.forRootAsync({
+      useFactory: async () => {
+        await ensureDatabase(options.url);
+        return {
+          type: 'postgres' as const,
+          url: options.url,
+          entities: options.entities,
+          migrations: options.migrations,
+          migrationsRun: true,
+          migrationsTableName: 'migrations',
+          synchronize: false,
+          extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
+        };
+      },
+    });
+  }
+}
+
+/** Readiness of the database: one round trip. */
+@Injectable()
+export class DatabaseReadiness {
+  readonly name = 'database';
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async check(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+}

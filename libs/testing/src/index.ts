@@ -1,0 +1,5 @@
+export * from './docker';
+export * from './expect-eventually';
+export * from './free-port';
+export * from './test-nats';
+export * from './test-postgres';
