@@ -36,6 +36,8 @@ export async function bootstrapService(
         ...natsTransportOptions(config, `${service}-rpc`),
         queue: service,
         gracefulShutdown: true,
+        // Requests are short; a second is enough for in-flight ones to finish at shutdown.
+        gracePeriod: 1_000,
       },
     },
     // Without this the NATS handlers would skip PlatformModule's pipe, filter and interceptor.
