@@ -6,3 +6,7 @@ export * from './paging';
 export * from './levels';
 export * from './bus.contract';
 export * from './catalog.contract';
+export * from './challenges.contract';
+export * from './grading.contract';
+export * from './jobs.contract';
+export * from './profiles.contract';

@@ -1,0 +1,51 @@
+import { defineEvent } from './definitions';
+
+export type GraderName = 'openai' | 'heuristic';
+
+export interface CriterionGrade {
+  key: string;
+  /** 0–100 for this criterion. */
+  score: number;
+  feedback: string;
+}
+
+export interface SubmissionGradingStartedData {
+  submissionId: string;
+  startedAt: string;
+}
+
+export interface SubmissionGradedData {
+  submissionId: string;
+  challengeId: string;
+  candidateId: string;
+  companyId: string | null;
+  challengeTitle: string;
+  skills: string[];
+  /** Weighted 0–100 over the criteria. */
+  score: number;
+  criteria: CriterionGrade[];
+  feedback: string;
+  grader: GraderName;
+  graderVersion: string;
+  model: string | null;
+  rubricVersion: number;
+  tokens: { prompt: number; completion: number };
+  costUsd: number;
+  /** Signs the submission tried to steer the grader, e.g. `prompt_injection`. */
+  flags: string[];
+  gradedAt: string;
+}
+
+export interface SubmissionGradingFailedData {
+  submissionId: string;
+  challengeId: string;
+  candidateId: string;
+  reason: string;
+  failedAt: string;
+}
+
+export const GradingEvents = {
+  submissionStarted: defineEvent<SubmissionGradingStartedData>('evt.grading.submission.started'),
+  submissionGraded: defineEvent<SubmissionGradedData>('evt.grading.submission.graded'),
+  submissionFailed: defineEvent<SubmissionGradingFailedData>('evt.grading.submission.failed'),
+} as const;
