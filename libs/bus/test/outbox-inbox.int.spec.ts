@@ -1,0 +1,138 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { Injectable, Module, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DEAD_LETTER_STREAM, defineEvent, type EventEnvelope } from '@skillproof/contracts';
+import { PersistenceModule } from '@skillproof/persistence';
+import {
+  createTestDatabase,
+  expectEventually,
+  startTestNats,
+  type TestDatabase,
+  type TestNats,
+} from '@skillproof/testing';
+import { BUS_ENTITIES, BUS_MIGRATIONS, BusModule, ConsumeEvent, Outbox } from '../src';
+
+const TallyCounted = defineEvent<{ seq: number }>('evt.test.tally.counted');
+const Doomed = defineEvent<{ reason: string }>('evt.test.doomed.failed');
+
+@Injectable()
+class DoomedHandler {
+  attempts = 0;
+
+  @ConsumeEvent(Doomed, { consumer: 'doomed', maxDeliver: 3, retryBaseMs: 20 })
+  async handle(): Promise<void> {
+    this.attempts += 1;
+    throw new Error('this handler always fails');
+  }
+}
+
+function producerModule(database: TestDatabase, nats: TestNats): object {
+  @Module({
+    imports: [
+      PersistenceModule.forRoot({ url: database.url, entities: BUS_ENTITIES, migrations: BUS_MIGRATIONS }),
+      BusModule.forRoot({ service: 'bustest', natsUrl: nats.url, outboxPollMs: 200 }),
+    ],
+    providers: [DoomedHandler],
+  })
+  class ProducerModule {}
+  return ProducerModule;
+}
+
+function startConsumer(database: TestDatabase, nats: TestNats): Promise<ChildProcess> {
+  const child = fork(join(__dirname, 'fixtures/tally-consumer.js'), {
+    env: { ...process.env, DATABASE_URL: database.url, NATS_URL: nats.url },
+    stdio: 'inherit',
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`consumer exited with ${code}`)));
+  });
+}
+
+async function emitTallies(app: INestApplicationContext, from: number, count: number): Promise<void> {
+  const dataSource = app.get(DataSource);
+  const outbox = app.get(Outbox);
+  for (let seq = from; seq < from + count; seq += 1) {
+    await dataSource.transaction((manager: EntityManager) => outbox.add(manager, TallyCounted, { data: { seq } }));
+  }
+}
+
+describe('outbox → JetStream → inbox', () => {
+  let database: TestDatabase;
+  let nats: TestNats;
+  let producer: INestApplicationContext;
+  let consumer: ChildProcess | undefined;
+
+  const tallies = async (): Promise<{ total: number; distinct: number }> => {
+    const [row] = await producer
+      .get(DataSource)
+      .query('SELECT count(*)::int AS total, count(DISTINCT seq)::int AS distinct FROM tallies');
+    return row;
+  };
+
+  beforeAll(async () => {
+    [database, nats] = await Promise.all([createTestDatabase('bus'), startTestNats()]);
+    producer = await NestFactory.createApplicationContext(producerModule(database, nats), { logger: ['error'] });
+    await producer.init();
+    // No unique constraint on purpose: only the inbox may stop a redelivered event from counting twice.
+    await producer.get(DataSource).query('CREATE TABLE tallies (event_id text NOT NULL, seq int NOT NULL)');
+  });
+
+  afterAll(async () => {
+    consumer?.kill('SIGKILL');
+    await producer?.close();
+    await nats?.dispose();
+    await database?.drop();
+  });
+
+  it('applies every event exactly once although the consumer is killed mid-stream', async () => {
+    consumer = await startConsumer(database, nats);
+    await emitTallies(producer, 0, 300);
+    await expectEventually(async () => expect((await tallies()).distinct).toBeGreaterThan(60), 20_000);
+    consumer.kill('SIGKILL');
+    const atKill = await tallies();
+    expect(atKill.distinct).toBeLessThan(300);
+
+    consumer = await startConsumer(database, nats);
+    await expectEventually(async () => expect((await tallies()).distinct).toBe(300), 30_000);
+    // Give any stray redelivery (ack wait is 2 s) the chance to show up as a duplicate.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await tallies()).toEqual({ total: 300, distinct: 300 });
+  });
+
+  it('keeps events in the outbox while NATS is down and publishes them when it is back', async () => {
+    await nats.stop();
+    await emitTallies(producer, 300, 20);
+    const [pending] = await producer
+      .get(DataSource)
+      .query('SELECT count(*)::int AS count FROM outbox_events WHERE published_at IS NULL');
+    expect(pending.count).toBe(20);
+
+    await nats.start();
+    await expectEventually(async () => expect(await tallies()).toEqual({ total: 320, distinct: 320 }), 30_000);
+  });
+
+  it('moves an event that keeps failing to the dead-letter stream after the last try', async () => {
+    const dataSource = producer.get(DataSource);
+    const event = await dataSource.transaction((manager: EntityManager) =>
+      producer.get(Outbox).add(manager, Doomed, { data: { reason: 'test' } }),
+    );
+    const connection = await connect({ servers: nats.url });
+    try {
+      const manager = await jetstreamManager(connection);
+      const letter = await expectEventually(async () => {
+        const stored = await manager.streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: 'dlq.bustest-doomed' });
+        return stored.json<EventEnvelope<{ consumer: string; deliveries: number; event: EventEnvelope }>>();
+      }, 20_000);
+      expect(letter.data).toMatchObject({ consumer: 'bustest-doomed', deliveries: 3 });
+      expect(letter.data.event.id).toBe(event.id);
+      expect(producer.get(DoomedHandler).attempts).toBe(3);
+    } finally {
+      await connection.close();
+    }
+  });
+});
