@@ -1,0 +1,17 @@
+# One image for every process; docker-compose.yml picks the entry point per service.
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json .npmrc tsconfig.base.json tsconfig.build.json ./
+COPY libs libs
+COPY services services
+COPY gateway gateway
+RUN npm ci --no-audit --no-fund \
+ && npm run build \
+ && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:24-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build --chown=node:node /app /app
+USER node
+CMD ["node", "gateway/dist/main.js"]

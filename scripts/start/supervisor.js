@@ -1,0 +1,80 @@
+'use strict';
+const { spawn } = require('node:child_process');
+const readline = require('node:readline');
+const { createLineFormatter } = require('./log-format');
+
+const RESTART_DELAY_MS = 1_000;
+const MAX_RESTARTS_PER_MINUTE = 5;
+const STOP_GRACE_MS = 10_000;
+
+/**
+ * Runs the processes of the system with prefixed logs. A process that dies unexpectedly is
+ * restarted (a crash must lose nothing, so coming back is always safe); one that keeps crashing
+ * stops the whole system with its name in the message.
+ */
+class Supervisor {
+  constructor(onFatal) {
+    this.onFatal = onFatal;
+    this.processes = [];
+    this.stopping = false;
+  }
+
+  add({ name, script, env }) {
+    const entry = { name, script, env, child: undefined, crashes: [] };
+    this.processes.push(entry);
+    return entry;
+  }
+
+  startAll() {
+    const width = Math.max(...this.processes.map((entry) => entry.name.length));
+    this.processes.forEach((entry, index) => {
+      entry.format = createLineFormatter(entry.name, index, width);
+      this.spawn(entry);
+    });
+  }
+
+  spawn(entry) {
+    const child = spawn(process.execPath, [entry.script], {
+      env: { ...process.env, ...entry.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    entry.child = child;
+    for (const stream of [child.stdout, child.stderr]) {
+      readline.createInterface({ input: stream }).on('line', (line) => console.log(entry.format(line)));
+    }
+    child.once('exit', (code, signal) => this.onExit(entry, code, signal));
+  }
+
+  onExit(entry, code, signal) {
+    if (this.stopping) return;
+    const now = Date.now();
+    entry.crashes = entry.crashes.filter((time) => now - time < 60_000).concat(now);
+    console.log(entry.format(`exited (${signal ?? `code ${code}`})`));
+    if (entry.crashes.length > MAX_RESTARTS_PER_MINUTE) {
+      this.onFatal(new Error(`${entry.name} crashed ${entry.crashes.length} times within a minute; stopping`));
+      return;
+    }
+    setTimeout(() => !this.stopping && this.spawn(entry), RESTART_DELAY_MS);
+  }
+
+  /** SIGTERM to all (each finishes its in-flight work), SIGKILL to what is left after the grace period. */
+  async stopAll() {
+    this.stopping = true;
+    const running = this.processes.map((entry) => entry.child).filter((child) => child && child.exitCode === null);
+    await Promise.all(
+      running.map(
+        (child) =>
+          new Promise((resolve) => {
+            const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+  }
+}
+
+module.exports = { Supervisor };
