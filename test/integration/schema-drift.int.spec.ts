@@ -1,0 +1,17 @@
+import { createTestDatabase, schemaDrift } from '@skillproof/testing';
+import { CATALOG_ENTITIES } from '../../services/catalog/src/entities';
+import { CATALOG_MIGRATIONS } from '../../services/catalog/src/migrations';
+
+/** Each service's entities must describe exactly the schema its migrations build. */
+const SERVICES = [{ name: 'catalog', entities: CATALOG_ENTITIES, migrations: CATALOG_MIGRATIONS }];
+
+describe.each(SERVICES)('$name schema', ({ name, entities, migrations }) => {
+  it('has migrations that match its entities', async () => {
+    const database = await createTestDatabase(`drift_${name}`);
+    try {
+      expect(await schemaDrift(database.url, entities, migrations)).toEqual([]);
+    } finally {
+      await database.drop();
+    }
+  });
+});
