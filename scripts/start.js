@@ -24,6 +24,11 @@ function settings() {
   return { gatewayPort, portBase, gradingReplicas, prefix };
 }
 
+/** Service n listens on base + n, its extra replicas ten further each; base 0 lets the OS choose. */
+function portOf(portBase, index, replica) {
+  return portBase === 0 ? 0 : portBase + 10 * replica + index;
+}
+
 function processes({ gatewayPort, portBase, gradingReplicas, prefix }, postgresUrl, natsUrl) {
   const list = [];
   SERVICES.forEach((service, index) => {
@@ -35,7 +40,7 @@ function processes({ gatewayPort, portBase, gradingReplicas, prefix }, postgresU
         name: replicas > 1 ? `${service}-${replica + 1}` : service,
         script,
         env: {
-          PORT: String(replica === 0 ? portBase + index : portBase + 10 * replica + index),
+          PORT: String(portOf(portBase, index, replica)),
           DATABASE_URL: serviceDatabaseUrl(postgresUrl, prefix, service),
           NATS_URL: natsUrl,
           SERVICE_INSTANCE: `${service}-${replica + 1}`,
@@ -43,7 +48,11 @@ function processes({ gatewayPort, portBase, gradingReplicas, prefix }, postgresU
       });
     }
   });
-  list.push({ name: 'gateway', script: join(ROOT, 'gateway', 'dist', 'main.js'), env: { PORT: String(gatewayPort), NATS_URL: natsUrl } });
+  list.push({
+    name: 'gateway',
+    script: join(ROOT, 'gateway', 'dist', 'main.js'),
+    env: { PORT: String(gatewayPort), NATS_URL: natsUrl },
+  });
   return list;
 }
 
@@ -77,7 +86,15 @@ async function main() {
     supervisor.startAll();
 
     const readyUrl = `http://127.0.0.1:${config.gatewayPort}/health/ready`;
-    await waitFor(() => fetch(readyUrl).then((response) => response.ok, () => false), 120_000, 'Skillproof');
+    await waitFor(
+      () =>
+        fetch(readyUrl).then(
+          (response) => response.ok,
+          () => false,
+        ),
+      120_000,
+      'Skillproof',
+    );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     log(`Ready in ${seconds} s: http://localhost:${config.gatewayPort} (REST /v1, GraphQL /graphql, docs /docs)`);
   } catch (error) {

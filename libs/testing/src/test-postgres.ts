@@ -15,7 +15,8 @@ const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 let containerServer: Promise<string> | undefined;
 
-async function serverUrl(): Promise<string> {
+/** URL of the PostgreSQL server tests use (env, local, or a testcontainers one). */
+export async function testDatabaseServerUrl(): Promise<string> {
   const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (given) return given;
   if (await isListening('127.0.0.1', 5432)) return LOCAL_SERVER;
@@ -41,7 +42,7 @@ function withDatabase(url: string, name: string): string {
 
 /** Creates an empty database on the test server; the name is unique to this call. */
 export async function createTestDatabase(label = 'test'): Promise<TestDatabase> {
-  const server = await serverUrl();
+  const server = await testDatabaseServerUrl();
   const name = `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: withDatabase(server, 'postgres') });
   await admin.connect();
