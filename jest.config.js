@@ -22,7 +22,7 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': swc },
   transformIgnorePatterns: [
-    '/node_modules/(?!(@nestjs|@fastify|file-type|strtok3|token-types|uint8array-extras|content-disposition|mercurius|quick-lru|cookie)/)',
+    '/node_modules/(?!(@nestjs|@fastify|file-type|strtok3|token-types|uint8array-extras|content-disposition|mercurius|quick-lru|cookie|jose)/)',
   ],
   moduleNameMapper: Object.fromEntries(libs.map((lib) => [`^@skillproof/${lib}$`, `<rootDir>/libs/${lib}/src`])),
   roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/test'],

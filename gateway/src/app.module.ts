@@ -5,11 +5,13 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ObservabilityModule } from '@skillproof/observability';
 import { createValidationPipe, NatsReadiness, TelemetryInterceptor } from '@skillproof/platform';
+import { AuthModule } from './auth/auth.module';
 import { RolesGuard } from './auth/roles.guard';
 import { GatewayBusModule } from './bus/bus.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { GatewayConfig } from './config/gateway.config';
 import { SERVICES, serviceReadiness } from './health/service-readiness';
+import { ProfilesModule } from './profiles/profiles.module';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
 import { RateLimitGuard } from './problems/rate-limit.guard';
 
@@ -49,7 +51,9 @@ export class AppModule {
           graphiql: false,
           context: (request: unknown, reply: unknown) => ({ req: request, reply }),
         }),
+        AuthModule,
         CatalogModule,
+        ProfilesModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,5 +1,22 @@
-import { defineEvent } from './definitions';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { defineEvent, defineRequest } from './definitions';
 import type { Level } from './levels';
+import { ROLES, type Principal, type Role } from './principal';
 
 export interface VerificationEvidence {
   submissionId: string;
@@ -22,4 +39,240 @@ export interface SkillVerifiedData {
 export const ProfilesEvents = {
   /** A candidate's verified score for a skill changed. */
   skillVerified: defineEvent<SkillVerifiedData>('evt.profiles.skill.verified'),
+} as const;
+
+export const ACCOUNT_ROLES = ['candidate', 'company'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+export const VISIBILITIES = ['public', 'private'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** 3–40 lowercase letters, digits and inner hyphens: safe in a URL path and easy to read aloud. */
+export const HANDLE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
+
+/** The caller as the gateway passes it to the profiles service; validated again on arrival. */
+export class CallerPrincipal implements Principal {
+  @IsUUID()
+  userId: string;
+
+  @IsIn(ROLES)
+  role: Role;
+
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
+
+  @IsIn(['token', 'api-key'])
+  via: 'token' | 'api-key';
+}
+
+class PrivateRequest {
+  @ValidateNested()
+  @Type(() => CallerPrincipal)
+  principal: CallerPrincipal;
+}
+
+export class RegisterRequest {
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  name: string;
+
+  @IsIn(ACCOUNT_ROLES)
+  role: AccountRole;
+
+  @ValidateIf((request: RegisterRequest) => request.role === 'company' || request.companyName !== undefined)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  companyName?: string;
+}
+
+export class LoginRequest {
+  @IsString()
+  @MaxLength(254)
+  email: string;
+
+  @IsString()
+  @MaxLength(200)
+  password: string;
+
+  /** The client address the gateway saw, for the per-address limit. */
+  @IsString()
+  @MaxLength(100)
+  address: string;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  companyId: string | null;
+  createdAt: string;
+}
+
+export interface AuthSession {
+  accessToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: UserView;
+}
+
+/** A login either opens a session or is refused for a while after too many failures. */
+export type LoginReply = { session: AuthSession } | { retryAfterSeconds: number };
+
+export interface VerifiedSkillView {
+  skill: string;
+  score: number;
+  level: Level;
+  verifiedAt: string;
+  evidence: Omit<VerificationEvidence, 'submissionId'>[];
+}
+
+export interface PublicProfileView {
+  handle: string;
+  name: string;
+  headline: string | null;
+  location: string | null;
+  links: string[];
+  verifiedSkills: VerifiedSkillView[];
+}
+
+export interface OwnProfileView extends PublicProfileView {
+  visibility: Visibility;
+}
+
+export interface CompanyView {
+  id: string;
+  name: string;
+}
+
+export interface MeView {
+  user: UserView;
+  profile: OwnProfileView | null;
+  company: CompanyView | null;
+}
+
+export class MeGetRequest extends PrivateRequest {}
+
+export class ProfileUpdateRequest extends PrivateRequest {
+  @IsOptional()
+  @IsString()
+  @Matches(HANDLE_PATTERN, { message: 'handle must be 3–40 lowercase letters, digits or inner hyphens' })
+  handle?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  name?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(160)
+  headline?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  location?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
+  @MaxLength(300, { each: true })
+  links?: string[];
+
+  @IsOptional()
+  @IsIn(VISIBILITIES)
+  visibility?: Visibility;
+}
+
+export class ProfileGetRequest {
+  @IsString()
+  @MaxLength(40)
+  @Matches(HANDLE_PATTERN, { message: 'handle must be 3–40 lowercase letters, digits or inner hyphens' })
+  handle: string;
+}
+
+export class ApiKeyCreateRequest extends PrivateRequest {
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(80)
+  name?: string;
+}
+
+export class ApiKeyListRequest extends PrivateRequest {}
+
+export class ApiKeyRevokeRequest extends PrivateRequest {
+  @IsUUID()
+  id: string;
+}
+
+export interface ApiKeyView {
+  id: string;
+  name: string;
+  /** The first characters of the key, so a person can tell their keys apart; never enough to use it. */
+  prefix: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface CreatedApiKey extends ApiKeyView {
+  /** The key itself, returned once at creation and never again. */
+  key: string;
+}
+
+export class ApiKeyResolveRequest {
+  @IsString()
+  @MaxLength(200)
+  key: string;
+}
+
+/** The company a key acts for, with the key's id so a cache can drop it on revocation. */
+export type ApiKeyResolution = { principal: Principal; keyId: string } | { principal: null };
+
+/** The public keys that verify access tokens, as a JSON Web Key Set. */
+export interface SigningKeySet {
+  keys: Array<Record<string, unknown>>;
+}
+
+export class CompanyGetRequest {
+  @IsUUID()
+  companyId: string;
+}
+
+export class CandidateSkillsRequest {
+  @IsUUID()
+  candidateId: string;
+}
+
+export const ProfilesRequests = {
+  register: defineRequest<RegisterRequest, AuthSession>('profiles.auth.register'),
+  login: defineRequest<LoginRequest, LoginReply>('profiles.auth.login'),
+  /** The public keys for verifying access tokens; the gateway fetches them once and on an unknown `kid`. */
+  signingKeys: defineRequest<Record<string, never>, SigningKeySet>('profiles.auth.keys'),
+  resolveApiKey: defineRequest<ApiKeyResolveRequest, ApiKeyResolution>('profiles.apikey.resolve'),
+  createApiKey: defineRequest<ApiKeyCreateRequest, CreatedApiKey>('profiles.apikey.create'),
+  listApiKeys: defineRequest<ApiKeyListRequest, ApiKeyView[]>('profiles.apikey.list'),
+  revokeApiKey: defineRequest<ApiKeyRevokeRequest, ApiKeyView>('profiles.apikey.revoke'),
+  getMe: defineRequest<MeGetRequest, MeView>('profiles.me.get'),
+  updateProfile: defineRequest<ProfileUpdateRequest, OwnProfileView>('profiles.profile.update'),
+  /** A public profile by handle; 404 when it is private or unknown. */
+  getProfile: defineRequest<ProfileGetRequest, PublicProfileView>('profiles.profile.get'),
+  getCompany: defineRequest<CompanyGetRequest, CompanyView>('profiles.company.get'),
+  /** A candidate's verified skills whatever the profile's visibility, for matching by other services. */
+  getCandidateSkills: defineRequest<CandidateSkillsRequest, VerifiedSkillView[]>('profiles.candidate.skills'),
 } as const;

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { ProfilesRequests, type ApiKeyResolution, type Principal } from '@skillproof/contracts';
+import { DomainError } from '@skillproof/platform';
+import { ServiceClient } from '../bus/service-client';
+
+/** How long a resolved key is trusted without asking again: a revocation elsewhere takes effect within it. */
+export const API_KEY_CACHE_MS = 30_000;
+const MAX_ENTRIES = 10_000;
+
+interface CacheEntry {
+  resolution: ApiKeyResolution;
+  expiresAt: number;
+}
+
+/**
+ * Turns an `X-Api-Key` into its company's principal through the profiles service, with a short
+ * cache keyed by the key's hash (the key itself is never kept in memory longer than the request).
+ */
+@Injectable()
+export class ApiKeyResolver {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(private readonly services: ServiceClient) {}
+
+  async resolve(key: string): Promise<Principal> {
+    const digest = createHash('sha256').update(key).digest('hex');
+    const cached = this.cache.get(digest);
+    const resolution = cached && cached.expiresAt > Date.now() ? cached.resolution : await this.fetch(digest, key);
+    if (!resolution.principal) throw DomainError.unauthorized('auth.invalid_api_key', 'The API key is not valid');
+    return resolution.principal;
+  }
+
+  /** Drops a revoked key at once on this gateway; other replicas drop it when their entry expires. */
+  forget(keyId: string): void {
+    for (const [digest, entry] of this.cache) {
+      if ('keyId' in entry.resolution && entry.resolution.keyId === keyId) this.cache.delete(digest);
+    }
+  }
+
+  private async fetch(digest: string, key: string): Promise<ApiKeyResolution> {
+    const resolution = await this.services.request(ProfilesRequests.resolveApiKey, { key: key.slice(0, 200) });
+    if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(digest, { resolution, expiresAt: Date.now() + API_KEY_CACHE_MS });
+    return resolution;
+  }
+}

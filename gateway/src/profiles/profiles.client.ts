@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ProfilesRequests,
+  type AuthSession,
+  type MeView,
+  type OwnProfileView,
+  type Principal,
+  type PublicProfileView,
+} from '@skillproof/contracts';
+import { DomainError } from '@skillproof/platform';
+import { ServiceClient } from '../bus/service-client';
+import type { LoginDto, RegisterDto } from './account.dto';
+import type { ProfileUpdateDto } from './profile.dto';
+
+/** Raised when sign-in is locked for a while; REST turns it into a Retry-After header. */
+export class LoginThrottledError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'auth.too_many_attempts', `Too many failed sign-ins; try again in ${retryAfterSeconds} s`);
+  }
+}
+
+/** The profiles service's account and profile operations that REST and GraphQL both serve. */
+@Injectable()
+export class ProfilesClient {
+  constructor(private readonly services: ServiceClient) {}
+
+  register(input: RegisterDto, traceparent?: string): Promise<AuthSession> {
+    return this.services.request(ProfilesRequests.register, input, { traceparent });
+  }
+
+  async login(input: LoginDto, address: string, traceparent?: string): Promise<AuthSession> {
+    const reply = await this.services.request(ProfilesRequests.login, { ...input, address }, { traceparent });
+    if ('retryAfterSeconds' in reply) throw new LoginThrottledError(reply.retryAfterSeconds);
+    return reply.session;
+  }
+
+  me(principal: Principal, traceparent?: string): Promise<MeView> {
+    return this.services.request(ProfilesRequests.getMe, { principal }, { traceparent });
+  }
+
+  updateProfile(principal: Principal, changes: ProfileUpdateDto, traceparent?: string): Promise<OwnProfileView> {
+    return this.services.request(ProfilesRequests.updateProfile, { ...changes, principal }, { traceparent });
+  }
+
+  publicProfile(handle: string, traceparent?: string): Promise<PublicProfileView> {
+    return this.services.request(ProfilesRequests.getProfile, { handle }, { traceparent });
+  }
+}

@@ -1,0 +1,22 @@
+import { BUS_ENTITIES } from '@skillproof/bus';
+import { ApiKeyEntity } from './api-key.entity';
+import { CandidateProfileEntity } from './candidate-profile.entity';
+import { CompanyEntity } from './company.entity';
+import { LoginThrottleEntity } from './login-throttle.entity';
+import { SigningKeyEntity } from './signing-key.entity';
+import { SkillEvidenceEntity } from './skill-evidence.entity';
+import { UserEntity } from './user.entity';
+import { VerifiedSkillEntity } from './verified-skill.entity';
+
+export const PROFILES_FEATURE_ENTITIES = [
+  ApiKeyEntity,
+  CandidateProfileEntity,
+  CompanyEntity,
+  LoginThrottleEntity,
+  SigningKeyEntity,
+  SkillEvidenceEntity,
+  UserEntity,
+  VerifiedSkillEntity,
+];
+
+export const PROFILES_ENTITIES = [...BUS_ENTITIES, ...PROFILES_FEATURE_ENTITIES];

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { AuthSession, LoginReply, LoginRequest, RegisterRequest } from '@skillproof/contracts';
+import { DomainError } from '@skillproof/platform';
+import type { UserEntity } from '../entities/user.entity';
+import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
+import { UserRepository } from '../repositories/user.repository';
+import { HandleGenerator } from './handle-generator.service';
+import { LoginThrottle } from './login-throttle.service';
+import { PasswordHasher } from './password-hasher.service';
+import { TokenSigner } from './token-signer.service';
+import { toUserView } from './views';
+
+/** Same words for an unknown email and a wrong password, so the answer tells an attacker nothing. */
+const BAD_CREDENTIALS = 'The email or password is not right';
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+@Injectable()
+export class AccountService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly profiles: CandidateProfileRepository,
+    private readonly handles: HandleGenerator,
+    private readonly hasher: PasswordHasher,
+    private readonly signer: TokenSigner,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  /** A candidate gets a profile with a generated handle; a company account creates its company. */
+  async register(request: RegisterRequest): Promise<AuthSession> {
+    const email = normalizeEmail(request.email);
+    const passwordHash = await this.hasher.hash(request.password);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const companyId = request.role === 'company' ? randomUUID() : null;
+      if (companyId) await this.users.insertCompany(manager, { id: companyId, name: request.companyName!.trim() });
+      const created = await this.users.insert(manager, {
+        id: randomUUID(),
+        email,
+        passwordHash,
+        name: request.name.trim(),
+        role: request.role,
+        companyId,
+      });
+      if (!created) throw DomainError.conflict('auth.email_taken', 'An account with this email already exists');
+      if (created.role === 'candidate') {
+        await this.profiles.insert(manager, {
+          userId: created.id,
+          handle: await this.handles.forName(created.name, manager),
+        });
+      }
+      return created;
+    });
+    return this.session(user);
+  }
+
+  async login(request: LoginRequest): Promise<LoginReply> {
+    const email = normalizeEmail(request.email);
+    const retryAfterSeconds = await this.throttle.retryAfterSeconds(email, request.address);
+    if (retryAfterSeconds > 0) return { retryAfterSeconds };
+    const user = await this.users.findByEmail(email);
+    const valid = user
+      ? await this.hasher.verify(request.password, user.passwordHash)
+      : await this.hasher.verifyNothing(request.password);
+    if (!user || !valid) {
+      await this.throttle.recordFailure(email, request.address);
+      throw DomainError.unauthorized('auth.invalid_credentials', BAD_CREDENTIALS);
+    }
+    await this.throttle.recordSuccess(email);
+    return { session: await this.session(user) };
+  }
+
+  private async session(user: UserEntity): Promise<AuthSession> {
+    return { accessToken: await this.signer.sign(user), expiresIn: this.signer.ttlSeconds, user: toUserView(user) };
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { ProfilesConfig } from '../config/profiles.config';
+import { LoginThrottleRepository } from '../repositories/login-throttle.repository';
+
+const MAX_LOCK_SECONDS = 15 * 60;
+
+const accountKey = (email: string): string => `account:${email}`;
+const addressKey = (address: string): string => `address:${address}`;
+
+/**
+ * Slows password guessing per account (one target, many addresses) and per address (one source,
+ * many accounts). Unknown emails are counted like known ones, so the limit reveals nothing either.
+ */
+@Injectable()
+export class LoginThrottle {
+  constructor(
+    private readonly config: ProfilesConfig,
+    private readonly throttles: LoginThrottleRepository,
+  ) {}
+
+  /** Seconds the caller must wait before trying again, or 0 when a try is allowed now. */
+  async retryAfterSeconds(email: string, address: string): Promise<number> {
+    const rows = await this.throttles.findByKeys([accountKey(email), addressKey(address)]);
+    const now = Date.now();
+    const waits = rows.map((row) => (row.lockedUntil ? row.lockedUntil.getTime() - now : 0));
+    return Math.max(0, Math.ceil(Math.max(0, ...waits) / 1_000));
+  }
+
+  async recordFailure(email: string, address: string): Promise<void> {
+    const common = {
+      windowSeconds: this.config.LOGIN_WINDOW_SECONDS,
+      baseSeconds: this.config.LOGIN_LOCKOUT_BASE_SECONDS,
+      maxSeconds: MAX_LOCK_SECONDS,
+    };
+    await this.throttles.recordFailure(accountKey(email), { ...common, limit: this.config.LOGIN_FAILURES_PER_ACCOUNT });
+    await this.throttles.recordFailure(addressKey(address), {
+      ...common,
+      limit: this.config.LOGIN_FAILURES_PER_ADDRESS,
+    });
+  }
+
+  /** A correct password clears the account's count; the address keeps its own. */
+  async recordSuccess(email: string): Promise<void> {
+    await this.throttles.clear(accountKey(email));
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type {
+  CompanyView,
+  MeView,
+  OwnProfileView,
+  Principal,
+  ProfileUpdateRequest,
+  PublicProfileView,
+} from '@skillproof/contracts';
+import { DomainError } from '@skillproof/platform';
+import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
+import { UserRepository } from '../repositories/user.repository';
+import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
+import { toOwnProfileView, toUserView } from './views';
+
+@Injectable()
+export class ProfileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly profiles: CandidateProfileRepository,
+    private readonly skills: VerifiedSkillRepository,
+  ) {}
+
+  async me(principal: Principal): Promise<MeView> {
+    if (principal.via === 'api-key') {
+      throw DomainError.forbidden('auth.user_required', 'An API key acts for its company, not for a person');
+    }
+    const user = await this.users.findById(principal.userId);
+    if (!user) throw DomainError.unauthorized('auth.unknown_user', 'The account behind this token no longer exists');
+    const company = user.companyId ? await this.company(user.companyId) : null;
+    const profile = user.role === 'candidate' ? await this.ownProfile(user.id) : null;
+    return { user: toUserView(user), profile, company };
+  }
+
+  async update(request: ProfileUpdateRequest): Promise<OwnProfileView> {
+    const { principal, name, ...changes } = request;
+    if (principal.role !== 'candidate') {
+      throw DomainError.forbidden('profile.candidates_only', 'Only candidates have a profile to edit');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.profiles.update(manager, principal.userId, changes))) {
+        throw DomainError.conflict('profile.handle_taken', `The handle "${changes.handle}" is already taken`);
+      }
+      if (name !== undefined) await this.profiles.renameUser(manager, principal.userId, name.trim());
+    });
+    return this.ownProfile(principal.userId);
+  }
+
+  /** Private and unknown handles answer alike, so a private profile's existence is not revealed. */
+  async publicProfile(handle: string): Promise<PublicProfileView> {
+    const found = await this.profiles.findWithOwnerByHandle(handle);
+    if (!found || found.profile.visibility !== 'public') throw DomainError.notFound('profile', handle);
+    const { visibility: _visibility, ...view } = toOwnProfileView(
+      found.profile,
+      found.name,
+      await this.skills.listByCandidate(found.profile.userId),
+    );
+    return view;
+  }
+
+  async company(companyId: string): Promise<CompanyView> {
+    const company = await this.users.findCompany(companyId);
+    if (!company) throw DomainError.notFound('company', companyId);
+    return { id: company.id, name: company.name };
+  }
+
+  private async ownProfile(userId: string): Promise<OwnProfileView> {
+    const [profile, user] = await Promise.all([this.profiles.findByUser(userId), this.users.findById(userId)]);
+    if (!profile || !user) throw DomainError.notFound('profile', userId);
+    return toOwnProfileView(profile, user.name, await this.skills.listByCandidate(userId));
+  }
+}

@@ -1,0 +1,58 @@
+import type { VerificationEvidence } from '@skillproof/contracts';
+import { levelOf, verifiedScoreOf } from './verified-score.rule';
+
+const NOW = new Date('2026-03-01T00:00:00Z');
+
+const graded = (submissionId: string, score: number, gradedAt: string): VerificationEvidence => ({
+  submissionId,
+  challengeId: '00000000-0000-4000-8000-000000000001',
+  title: 'A challenge',
+  score,
+  gradedAt,
+});
+
+describe('verified score rule', () => {
+  it('takes the best recent score and dates it by the submission that earned it', () => {
+    const result = verifiedScoreOf(
+      [
+        graded('a', 70, '2026-01-01T00:00:00Z'),
+        graded('b', 88, '2026-01-10T00:00:00Z'),
+        graded('c', 50, '2026-02-01T00:00:00Z'),
+      ],
+      NOW,
+    );
+    expect(result).toMatchObject({ score: 88, level: 'expert', verifiedAt: '2026-01-10T00:00:00.000Z' });
+    expect(result!.evidence.map((entry) => entry.submissionId)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('gives the same answer whatever order the evidence comes in', () => {
+    const evidence = [
+      graded('a', 61, '2026-01-01T00:00:00Z'),
+      graded('b', 61, '2026-01-05T00:00:00Z'),
+      graded('c', 12, '2026-02-01T00:00:00Z'),
+    ];
+    expect(verifiedScoreOf([...evidence].reverse(), NOW)).toEqual(verifiedScoreOf(evidence, NOW));
+    expect(verifiedScoreOf(evidence, NOW)!.verifiedAt).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('ignores evidence older than a year', () => {
+    expect(verifiedScoreOf([graded('old', 99, '2024-12-01T00:00:00Z')], NOW)).toBeNull();
+    expect(
+      verifiedScoreOf([graded('old', 99, '2024-12-01T00:00:00Z'), graded('new', 45, '2026-02-01T00:00:00Z')], NOW)!
+        .score,
+    ).toBe(45);
+  });
+
+  it('maps scores to levels at 40, 65 and 85', () => {
+    expect([0, 39, 40, 64, 65, 84, 85, 100].map(levelOf)).toEqual([
+      'beginner',
+      'beginner',
+      'intermediate',
+      'intermediate',
+      'advanced',
+      'advanced',
+      'expert',
+      'expert',
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Level, VerificationEvidence } from '@skillproof/contracts';
+
+/**
+ * How a verified score is made (the rule the public profile stands on):
+ *
+ * - Evidence: every graded submission of the candidate that names the skill, one entry per
+ *   submission id, whatever order the grades arrived in.
+ * - Window: only evidence graded in the 365 days before the moment of computing counts, so an old
+ *   result does not vouch for a skill forever.
+ * - Score: the best score in the window. A weak later attempt does not erase proven ability; a
+ *   stronger one raises it at once.
+ * - Level: below 40 beginner, below 65 intermediate, below 85 advanced, otherwise expert.
+ * - Verified at: when the submission that gave the best score was graded (the earliest such one on a tie).
+ * - Evidence shown: the window's submissions, newest first, at most EVIDENCE_SHOWN of them.
+ *
+ * The result depends only on the set of evidence, so duplicate or out-of-order events change nothing.
+ */
+export const WINDOW_DAYS = 365;
+export const EVIDENCE_SHOWN = 10;
+
+export interface VerifiedScore {
+  score: number;
+  level: Level;
+  verifiedAt: string;
+  evidence: VerificationEvidence[];
+}
+
+export function levelOf(score: number): Level {
+  if (score < 40) return 'beginner';
+  if (score < 65) return 'intermediate';
+  if (score < 85) return 'advanced';
+  return 'expert';
+}
+
+/** The verified score from all the evidence for one candidate and skill, or null when none is recent. */
+export function verifiedScoreOf(evidence: VerificationEvidence[], now: Date): VerifiedScore | null {
+  const since = now.getTime() - WINDOW_DAYS * 86_400_000;
+  const recent = evidence
+    .filter((entry) => Date.parse(entry.gradedAt) >= since)
+    .sort((a, b) => Date.parse(b.gradedAt) - Date.parse(a.gradedAt) || a.submissionId.localeCompare(b.submissionId));
+  if (recent.length === 0) return null;
+  const best = recent.reduce((top, entry) =>
+    entry.score > top.score || (entry.score === top.score && Date.parse(entry.gradedAt) < Date.parse(top.gradedAt))
+      ? entry
+      : top,
+  );
+  return {
+    score: best.score,
+    level: levelOf(best.score),
+    verifiedAt: new Date(best.gradedAt).toISOString(),
+    evidence: recent.slice(0, EVIDENCE_SHOWN),
+  };
+}

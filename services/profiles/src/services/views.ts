@@ -1,0 +1,57 @@
+import type { ApiKeyView, OwnProfileView, UserView, VerifiedSkillView } from '@skillproof/contracts';
+import type { ApiKeyEntity } from '../entities/api-key.entity';
+import type { CandidateProfileEntity } from '../entities/candidate-profile.entity';
+import type { UserEntity } from '../entities/user.entity';
+import type { VerifiedSkillEntity } from '../entities/verified-skill.entity';
+
+export function toUserView(user: UserEntity): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    companyId: user.companyId,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+export function toVerifiedSkillView(skill: VerifiedSkillEntity): VerifiedSkillView {
+  return {
+    skill: skill.skill,
+    score: skill.score,
+    level: skill.level,
+    verifiedAt: skill.verifiedAt.toISOString(),
+    evidence: skill.evidence.map(({ challengeId, title, score, gradedAt }) => ({
+      challengeId,
+      title,
+      score,
+      gradedAt,
+    })),
+  };
+}
+
+export function toOwnProfileView(
+  profile: CandidateProfileEntity,
+  name: string,
+  skills: VerifiedSkillEntity[],
+): OwnProfileView {
+  return {
+    handle: profile.handle,
+    name,
+    headline: profile.headline,
+    location: profile.location,
+    links: profile.links,
+    visibility: profile.visibility,
+    verifiedSkills: skills.map(toVerifiedSkillView),
+  };
+}
+
+export function toApiKeyView(key: ApiKeyEntity): ApiKeyView {
+  return {
+    id: key.id,
+    name: key.name,
+    prefix: key.prefix,
+    createdAt: key.createdAt.toISOString(),
+    revokedAt: key.revokedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,178 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NatsConnection, Subscription } from '@nats-io/nats-core';
+import { ProfilesEvents, type EventEnvelope, type SkillVerifiedData } from '@skillproof/contracts';
+import {
+  createTestDatabase,
+  expectEventually,
+  startTestNats,
+  type TestDatabase,
+  type TestNats,
+} from '@skillproof/testing';
+import { startGateway } from '../../../gateway/test/start-gateway.util';
+import { consumerIsIdle, connectTestBus, gradedEvent, publishEvent } from './publish-graded-event.util';
+import { bearer, registerAccount, type Account } from './register-account.util';
+import { startProfiles } from './start-profiles.util';
+
+const DURABLE = 'profiles-verified-skills';
+const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString();
+
+describe('verified skills from graded submissions on the bus', () => {
+  let database: TestDatabase;
+  let nats: TestNats;
+  let profiles: NestFastifyApplication;
+  let gateway: NestFastifyApplication;
+  let bus: NatsConnection;
+  let verified: Subscription;
+  const emitted: SkillVerifiedData[] = [];
+
+  const publicProfile = async (account: Account) =>
+    (await gateway.inject({ method: 'GET', url: `/v1/profiles/${account.handle}` })).json();
+  const idle = () => expectEventually(async () => expect(await consumerIsIdle(bus, DURABLE)).toBe(true));
+  const emittedFor = (account: Account) => emitted.filter((event) => event.candidateId === account.userId);
+
+  beforeAll(async () => {
+    [database, nats] = await Promise.all([createTestDatabase('profiles_skills'), startTestNats()]);
+    profiles = await startProfiles({ DATABASE_URL: database.url, NATS_URL: nats.url });
+    gateway = await startGateway({ NATS_URL: nats.url });
+    bus = await connectTestBus(nats.url);
+    verified = bus.subscribe(ProfilesEvents.skillVerified.subject, {
+      callback: (_error, message) => emitted.push(message.json<EventEnvelope<SkillVerifiedData>>().data),
+    });
+  });
+
+  afterAll(async () => {
+    verified?.unsubscribe();
+    await bus?.close();
+    await gateway?.close();
+    await profiles?.close();
+    await nats?.dispose();
+    await database?.drop();
+  });
+
+  it('turns a graded submission into a verified score with its evidence, and says so once', async () => {
+    const candidate = await registerAccount(gateway, 'candidate', 'Nadia Rahman');
+    const event = gradedEvent(candidate.userId, { score: 72, gradedAt: daysAgo(3) });
+    await publishEvent(bus, event, event.id);
+
+    const profile = await expectEventually(async () => {
+      const body = await publicProfile(candidate);
+      expect(body.verifiedSkills).toHaveLength(1);
+      return body;
+    });
+    expect(profile.verifiedSkills[0]).toEqual({
+      skill: 'machine-learning',
+      score: 72,
+      level: 'advanced',
+      verifiedAt: event.data.gradedAt,
+      evidence: [
+        {
+          challengeId: event.data.challengeId,
+          title: event.data.challengeTitle,
+          score: 72,
+          gradedAt: event.data.gradedAt,
+        },
+      ],
+    });
+    await expectEventually(() => expect(emittedFor(candidate)).toHaveLength(1));
+    expect(emittedFor(candidate)[0]).toMatchObject({ skill: 'machine-learning', score: 72, level: 'advanced' });
+  });
+
+  it('gives a redelivered event no second effect and no second notification', async () => {
+    const candidate = await registerAccount(gateway, 'candidate');
+    const event = gradedEvent(candidate.userId, { score: 55, gradedAt: daysAgo(2) });
+    await publishEvent(bus, event);
+    await expectEventually(() => expect(emittedFor(candidate)).toHaveLength(1));
+    await publishEvent(bus, event);
+    await idle();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expect(emittedFor(candidate)).toHaveLength(1);
+    expect((await publicProfile(candidate)).verifiedSkills[0].evidence).toHaveLength(1);
+  });
+
+  it('reaches the same verified skills whatever order the grades arrive in', async () => {
+    const [first, second] = [await registerAccount(gateway, 'candidate'), await registerAccount(gateway, 'candidate')];
+    const grades = [
+      { score: 48, gradedAt: daysAgo(30) },
+      { score: 91, gradedAt: daysAgo(20) },
+      { score: 66, gradedAt: daysAgo(10) },
+    ].map((grade, index) => ({ ...grade, submissionId: `00000000-0000-4000-8000-00000000000${index}` }));
+    for (const grade of grades)
+      await publishEvent(bus, gradedEvent(first.userId, { ...grade, challengeTitle: 'Same' }));
+    for (const grade of [...grades].reverse()) {
+      await publishEvent(bus, gradedEvent(second.userId, { ...grade, challengeTitle: 'Same' }));
+    }
+    await idle();
+
+    const skillOf = async (account: Account) => {
+      const [skill] = (await publicProfile(account)).verifiedSkills;
+      return {
+        ...skill,
+        evidence: skill.evidence.map(({ score, gradedAt }: { score: number; gradedAt: string }) => ({
+          score,
+          gradedAt,
+        })),
+      };
+    };
+    const expected = {
+      skill: 'machine-learning',
+      score: 91,
+      level: 'expert',
+      verifiedAt: grades[1].gradedAt,
+      evidence: [...grades].reverse().map(({ score, gradedAt }) => ({ score, gradedAt })),
+    };
+    expect(await skillOf(first)).toEqual(expected);
+    expect(await skillOf(second)).toEqual(expected);
+    // The consumer handles several events at once, so arrival order varies; what holds is that a
+    // notification goes out only when the best score rises, never twice for the same score.
+    for (const account of [first, second]) {
+      const scores = await expectEventually(() => {
+        const seen = emittedFor(account).map((event) => event.score);
+        expect(seen.at(-1)).toBe(91);
+        return seen;
+      });
+      expect(scores).toEqual([...new Set(scores)].sort((a, b) => a - b));
+    }
+  });
+
+  it('counts a submission for each of its skills and leaves out grades older than a year', async () => {
+    const candidate = await registerAccount(gateway, 'candidate');
+    await publishEvent(
+      bus,
+      gradedEvent(candidate.userId, { score: 99, gradedAt: daysAgo(400), skills: ['statistics'] }),
+    );
+    await publishEvent(
+      bus,
+      gradedEvent(candidate.userId, { score: 38, gradedAt: daysAgo(1), skills: ['python', 'statistics'] }),
+    );
+    await idle();
+    const skills = (await publicProfile(candidate)).verifiedSkills;
+    expect(
+      skills.map(({ skill, score, level }: { skill: string; score: number; level: string }) => ({
+        skill,
+        score,
+        level,
+      })),
+    ).toEqual([
+      { skill: 'python', score: 38, level: 'beginner' },
+      { skill: 'statistics', score: 38, level: 'beginner' },
+    ]);
+  });
+
+  it('shows verified skills to their owner even when the profile is private', async () => {
+    const candidate = await registerAccount(gateway, 'candidate');
+    await publishEvent(bus, gradedEvent(candidate.userId, { score: 80, gradedAt: daysAgo(1) }));
+    await idle();
+    const hidden = await gateway.inject({
+      method: 'PATCH',
+      url: '/v1/me/profile',
+      headers: bearer(candidate.token),
+      payload: { visibility: 'private' },
+    });
+    expect(hidden.json()).toMatchObject({
+      visibility: 'private',
+      verifiedSkills: [{ skill: 'machine-learning', score: 80 }],
+    });
+    expect((await gateway.inject({ method: 'GET', url: `/v1/profiles/${candidate.handle}` })).statusCode).toBe(404);
+  });
+});
