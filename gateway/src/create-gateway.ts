@@ -7,7 +7,10 @@ import { mountOpenApi } from './docs/openapi';
 
 /** Builds the gateway application without listening, so tests can start it on a port of their own. */
 export async function createGateway(module: DynamicModule, config: GatewayConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: (_address: string, hop: number) => hop < config.TRUST_PROXY_HOPS,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

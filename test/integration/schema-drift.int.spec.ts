@@ -1,9 +1,14 @@
 import { createTestDatabase, schemaDrift } from '@skillproof/testing';
 import { CATALOG_ENTITIES } from '../../services/catalog/src/entities';
 import { CATALOG_MIGRATIONS } from '../../services/catalog/src/migrations';
+import { PROFILES_ENTITIES } from '../../services/profiles/src/entities';
+import { PROFILES_MIGRATIONS } from '../../services/profiles/src/migrations';
 
 /** Each service's entities must describe exactly the schema its migrations build. */
-const SERVICES = [{ name: 'catalog', entities: CATALOG_ENTITIES, migrations: CATALOG_MIGRATIONS }];
+const SERVICES = [
+  { name: 'catalog', entities: CATALOG_ENTITIES, migrations: CATALOG_MIGRATIONS },
+  { name: 'profiles', entities: PROFILES_ENTITIES, migrations: PROFILES_MIGRATIONS },
+];
 
 describe.each(SERVICES)('$name schema', ({ name, entities, migrations }) => {
   it('has migrations that match its entities', async () => {

@@ -12,6 +12,16 @@ export class GatewayConfig extends BaseConfig {
   @Max(1_000_000)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /**
+   * Proxies in front of the gateway whose X-Forwarded-For may be believed. 0 (the default) uses
+   * the connecting address, so a client cannot dodge per-address limits with a forged header.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY_HOPS = 0;
+
   /** Largest request body accepted, in bytes. */
   @Type(() => Number)
   @IsInt()
