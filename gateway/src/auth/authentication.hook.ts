@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Principal } from '@skillproof/contracts';
@@ -16,6 +16,8 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  */
 @Injectable()
 export class AuthenticationHook implements OnModuleInit {
+  private readonly logger = new Logger(AuthenticationHook.name);
+
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly tokens: TokenVerifier,
@@ -29,6 +31,7 @@ export class AuthenticationHook implements OnModuleInit {
         const principal = await this.authenticate(request as AuthenticatedRequest);
         if (principal) (request as AuthenticatedRequest).principal = principal;
       } catch (error) {
+        if (!(error instanceof DomainError)) this.logger.error({ err: error }, 'Credentials could not be checked');
         return refuse(reply, error);
       }
     });
