@@ -126,6 +126,7 @@ describe('outbox → JetStream → inbox', () => {
       const manager = await jetstreamManager(connection);
       const letter = await expectEventually(async () => {
         const stored = await manager.streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: 'dlq.bustest-doomed' });
+        if (!stored) throw new Error('no dead letter yet');
         return stored.json<EventEnvelope<{ consumer: string; deliveries: number; event: EventEnvelope }>>();
       }, 20_000);
       expect(letter.data).toMatchObject({ consumer: 'bustest-doomed', deliveries: 3 });

@@ -36,7 +36,9 @@ describe('verified skills from graded submissions on the bus', () => {
     gateway = await startGateway({ NATS_URL: nats.url });
     bus = await connectTestBus(nats.url);
     verified = bus.subscribe(ProfilesEvents.skillVerified.subject, {
-      callback: (_error, message) => emitted.push(message.json<EventEnvelope<SkillVerifiedData>>().data),
+      callback: (_error, message) => {
+        emitted.push(message.json<EventEnvelope<SkillVerifiedData>>().data);
+      },
     });
   });
 
