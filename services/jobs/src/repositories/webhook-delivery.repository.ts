@@ -53,8 +53,9 @@ export class WebhookDeliveryRepository {
    * ahead and commits at once, so no transaction stays open during the HTTP call; if the process
    * dies mid-attempt the lease runs out and another worker (or this one, restarted) tries again.
    */
-  claimDue(limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
-    return this.dataSource.query(
+  async claimDue(limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+    // TypeORM answers an UPDATE ... RETURNING with [rows, affected count].
+    const [rows]: [ClaimedDelivery[], number] = await this.dataSource.query(
       `WITH due AS (
          SELECT d.id FROM webhook_deliveries d
            JOIN webhook_endpoints e ON e.id = d.endpoint_id
@@ -71,6 +72,7 @@ export class WebhookDeliveryRepository {
                  d.attempt_count AS "attemptCount", d.retry_until AS "retryUntil"`,
       [limit, String(leaseMs)],
     );
+    return rows;
   }
 
   async recordAttempt(manager: EntityManager, attempt: Omit<WebhookAttemptEntity, 'id'>): Promise<void> {
