@@ -10,8 +10,10 @@ import { GatewayBusModule } from './bus/bus.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { GatewayConfig } from './config/gateway.config';
 import { SERVICES, serviceReadiness } from './health/service-readiness';
+import { JobsModule } from './jobs/jobs.module';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
 import { RateLimitGuard } from './problems/rate-limit.guard';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Global()
 @Module({})
@@ -50,6 +52,8 @@ export class AppModule {
           context: (request: unknown, reply: unknown) => ({ req: request, reply }),
         }),
         CatalogModule,
+        JobsModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
