@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { JobSkillRequirement, JobStatus } from '@skillproof/contracts';
 
 export interface SalaryRange {
@@ -8,6 +8,11 @@ export interface SalaryRange {
 }
 
 @Entity('jobs')
+@Check('CHK_jobs_status', `"status" IN ('open', 'closed')`)
+// Sort order and operator class are beyond TypeORM's index model; the migration owns these two.
+@Index('IDX_jobs_open_posted', { synchronize: false })
+@Index('IDX_jobs_skills', { synchronize: false })
+@Index('IDX_jobs_company', ['companyId'])
 export class JobEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -39,10 +44,10 @@ export class JobEntity {
   @Column('uuid', { name: 'challenge_id', nullable: true })
   challengeId: string | null;
 
-  @Column('text')
+  @Column('text', { default: 'open' })
   status: JobStatus;
 
-  @Column('timestamptz', { name: 'posted_at' })
+  @Column('timestamptz', { name: 'posted_at', default: () => 'now()' })
   postedAt: Date;
 
   @Column('timestamptz', { name: 'closed_at', nullable: true })

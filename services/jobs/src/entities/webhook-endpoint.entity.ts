@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { WebhookEventType } from '@skillproof/contracts';
 
 @Entity('webhook_endpoints')
+@Index('IDX_webhook_endpoints_company', ['companyId'])
 export class WebhookEndpointEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -19,7 +20,7 @@ export class WebhookEndpointEntity {
   @Column('text')
   secret: string;
 
-  @Column('timestamptz', { name: 'created_at' })
+  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt: Date;
 
   /** Start of the current run of failed attempts; null after any success. */
