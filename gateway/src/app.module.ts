@@ -12,8 +12,10 @@ import { CatalogModule } from './catalog/catalog.module';
 import { GatewayConfig } from './config/gateway.config';
 import { SERVICES, serviceReadiness } from './health/service-readiness';
 import { ProfilesModule } from './profiles/profiles.module';
+import { JobsModule } from './jobs/jobs.module';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
 import { RateLimitGuard } from './problems/rate-limit.guard';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Global()
 @Module({})
@@ -54,6 +56,8 @@ export class AppModule {
         AuthModule,
         CatalogModule,
         ProfilesModule,
+        JobsModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

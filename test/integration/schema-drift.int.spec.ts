@@ -1,6 +1,8 @@
 import { createTestDatabase, schemaDrift } from '@skillproof/testing';
 import { CATALOG_ENTITIES } from '../../services/catalog/src/entities';
 import { CATALOG_MIGRATIONS } from '../../services/catalog/src/migrations';
+import { JOBS_ENTITIES } from '../../services/jobs/src/entities';
+import { JOBS_MIGRATIONS } from '../../services/jobs/src/migrations';
 import { PROFILES_ENTITIES } from '../../services/profiles/src/entities';
 import { PROFILES_MIGRATIONS } from '../../services/profiles/src/migrations';
 
@@ -8,6 +10,7 @@ import { PROFILES_MIGRATIONS } from '../../services/profiles/src/migrations';
 const SERVICES = [
   { name: 'catalog', entities: CATALOG_ENTITIES, migrations: CATALOG_MIGRATIONS },
   { name: 'profiles', entities: PROFILES_ENTITIES, migrations: PROFILES_MIGRATIONS },
+  { name: 'jobs', entities: JOBS_ENTITIES, migrations: JOBS_MIGRATIONS },
 ];
 
 describe.each(SERVICES)('$name schema', ({ name, entities, migrations }) => {

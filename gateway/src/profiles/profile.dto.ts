@@ -16,7 +16,8 @@ import { UserDto } from './account.dto';
 
 const HANDLE_MESSAGE = 'handle must be 3–40 lowercase letters, digits or inner hyphens';
 
-@ObjectType('VerificationEvidence')
+/** Evidence as the public sees it: which challenge, how it scored, when; never the submission itself. */
+@ObjectType('PublicEvidence')
 export class VerificationEvidenceDto {
   @Field() @ApiProperty({ format: 'uuid' }) challengeId: string;
   @Field() @ApiProperty() title: string;

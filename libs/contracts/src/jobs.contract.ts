@@ -1,8 +1,27 @@
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { Transform, Type } from 'class-transformer';
 import { defineEvent, defineRequest } from './definitions';
 import { PageQuery, type Page } from './paging';
 import { SLUG_PATTERN } from './catalog.contract';
+import { ROLES, type Principal, type Role } from './principal';
+import type { VerificationEvidence } from './profiles.contract';
 
 export const APPLICATION_STATUSES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
@@ -29,6 +48,8 @@ export interface ApplicationStatusChangedData {
 export const JobsEvents = {
   applicationCreated: defineEvent<ApplicationCreatedData>('evt.jobs.application.created'),
   applicationStatusChanged: defineEvent<ApplicationStatusChangedData>('evt.jobs.application.status_changed'),
+  /** An endpoint kept failing and was switched off; the company should hear about it. */
+  webhookDisabled: defineEvent<WebhookDisabledData>('evt.jobs.webhook.disabled'),
 } as const;
 
 export class JobListRequest extends PageQuery {
@@ -67,7 +88,276 @@ export interface JobSummary {
   postedAt: string;
 }
 
+export const JOB_STATUSES = ['open', 'closed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export const WEBHOOK_EVENT_TYPES = ['submission.graded', 'application.created', 'application.status_changed'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** The caller as the gateway passes it inside a private request; validated again by the service. */
+export class JobsPrincipal implements Principal {
+  @IsUUID()
+  userId: string;
+
+  @IsIn(ROLES)
+  role: Role;
+
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
+
+  @IsIn(['token', 'api-key'])
+  via: 'token' | 'api-key';
+}
+
+/** A request made on someone's behalf: the principal is required, the service checks it. */
+export class PrivateJobsRequest {
+  @ValidateNested()
+  @Type(() => JobsPrincipal)
+  principal: JobsPrincipal;
+}
+
+export class JobSkillRequirementInput implements JobSkillRequirement {
+  @IsString()
+  @MaxLength(100)
+  @Matches(SLUG_PATTERN, { message: 'skill must be lowercase words joined by hyphens' })
+  skill: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  minScore: number;
+}
+
+export class SalaryRangeInput {
+  @IsInt()
+  @Min(0)
+  min: number;
+
+  @IsInt()
+  @Min(0)
+  max: number;
+
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code such as USD' })
+  currency: string;
+}
+
+export class JobGetRequest {
+  @IsUUID()
+  id: string;
+}
+
+export class JobCreateRequest extends PrivateJobsRequest {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(200)
+  title: string;
+
+  @IsString()
+  @MinLength(10)
+  @MaxLength(20_000)
+  description: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  location: string;
+
+  @IsBoolean()
+  remote: boolean;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SalaryRangeInput)
+  salary?: SalaryRangeInput;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => JobSkillRequirementInput)
+  skills: JobSkillRequirementInput[];
+
+  @IsOptional()
+  @IsUUID()
+  challengeId?: string;
+
+  /** Shown on listings; when absent, the name the company gave on its latest job is kept. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  companyName?: string;
+}
+
+export class JobStatusChangeRequest extends PrivateJobsRequest {
+  @IsUUID()
+  id: string;
+
+  @IsIn(JOB_STATUSES)
+  status: JobStatus;
+}
+
+export class ApplicationCreateRequest extends PrivateJobsRequest {
+  @IsUUID()
+  jobId: string;
+}
+
+export class JobApplicationsRequest extends PageQuery {
+  @ValidateNested()
+  @Type(() => JobsPrincipal)
+  principal: JobsPrincipal;
+
+  @IsUUID()
+  jobId: string;
+}
+
+export class ApplicationStatusChangeRequest extends PrivateJobsRequest {
+  @IsUUID()
+  id: string;
+
+  @IsIn(APPLICATION_STATUSES)
+  status: ApplicationStatus;
+}
+
+export class JobMatchesRequest extends PageQuery {
+  @ValidateNested()
+  @Type(() => JobsPrincipal)
+  principal: JobsPrincipal;
+}
+
+/** A position with everything its page shows. */
+export interface JobView extends JobSummary {
+  description: string;
+  challengeId: string | null;
+  status: JobStatus;
+  closedAt: string | null;
+}
+
+/** How one requirement of a job is met by a candidate's verified score. */
+export interface MatchEvidence {
+  skill: string;
+  minScore: number;
+  /** The candidate's verified score for the skill, null when it is not verified. */
+  verifiedScore: number | null;
+  met: boolean;
+  evidence: VerificationEvidence[];
+}
+
+export interface ApplicationView {
+  id: string;
+  jobId: string;
+  candidateId: string;
+  status: ApplicationStatus;
+  matchScore: number;
+  evidence: MatchEvidence[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JobMatch {
+  job: JobSummary;
+  matchScore: number;
+  evidence: MatchEvidence[];
+}
+
+export class WebhookCreateRequest extends PrivateJobsRequest {
+  @IsString()
+  @MaxLength(2_048)
+  url: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(WEBHOOK_EVENT_TYPES, { each: true })
+  events: WebhookEventType[];
+}
+
+export class WebhookRefRequest extends PrivateJobsRequest {
+  @IsUUID()
+  id: string;
+}
+
+export class WebhookDeliveriesRequest extends PageQuery {
+  @ValidateNested()
+  @Type(() => JobsPrincipal)
+  principal: JobsPrincipal;
+
+  @IsUUID()
+  id: string;
+}
+
+export class WebhookRetryRequest extends PrivateJobsRequest {
+  @IsUUID()
+  id: string;
+
+  @IsUUID()
+  deliveryId: string;
+}
+
+export interface WebhookView {
+  id: string;
+  url: string;
+  events: WebhookEventType[];
+  createdAt: string;
+  /** Set when the endpoint kept failing and deliveries to it stopped. */
+  disabledAt: string | null;
+  disabledReason: string | null;
+}
+
+/** Only the answer to a registration carries the signing secret. */
+export interface WebhookCreatedView extends WebhookView {
+  secret: string;
+}
+
+export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export interface DeliveryAttemptView {
+  attemptedAt: string;
+  /** The HTTP status the endpoint answered with; null when no answer came (timeout, refused, ...). */
+  statusCode: number | null;
+  latencyMs: number;
+  succeeded: boolean;
+  responseExcerpt: string | null;
+  error: string | null;
+}
+
+export interface DeliveryView {
+  id: string;
+  eventType: WebhookEventType;
+  status: DeliveryStatus;
+  attemptCount: number;
+  nextAttemptAt: string | null;
+  createdAt: string;
+  completedAt: string | null;
+  attempts: DeliveryAttemptView[];
+}
+
+export interface WebhookDisabledData {
+  webhookId: string;
+  companyId: string;
+  url: string;
+  reason: string;
+  disabledAt: string;
+}
+
 export const JobsRequests = {
   /** Open positions, newest first, filtered by skill, text and remote. */
   listJobs: defineRequest<JobListRequest, Page<JobSummary>>('jobs.job.list'),
+  getJob: defineRequest<JobGetRequest, JobView>('jobs.job.get'),
+  createJob: defineRequest<JobCreateRequest, JobView>('jobs.job.create'),
+  changeJobStatus: defineRequest<JobStatusChangeRequest, JobView>('jobs.job.change_status'),
+  apply: defineRequest<ApplicationCreateRequest, ApplicationView>('jobs.application.create'),
+  listApplications: defineRequest<JobApplicationsRequest, Page<ApplicationView>>('jobs.application.list'),
+  changeApplicationStatus: defineRequest<ApplicationStatusChangeRequest, ApplicationView>(
+    'jobs.application.change_status',
+  ),
+  /** Open jobs ranked for the calling candidate's verified skills, best first. */
+  listMatches: defineRequest<JobMatchesRequest, Page<JobMatch>>('jobs.match.list'),
+  createWebhook: defineRequest<WebhookCreateRequest, WebhookCreatedView>('jobs.webhook.create'),
+  listWebhooks: defineRequest<PrivateJobsRequest, WebhookView[]>('jobs.webhook.list'),
+  deleteWebhook: defineRequest<WebhookRefRequest, { deleted: true }>('jobs.webhook.delete'),
+  listDeliveries: defineRequest<WebhookDeliveriesRequest, Page<DeliveryView>>('jobs.webhook.deliveries'),
+  retryDelivery: defineRequest<WebhookRetryRequest, DeliveryView>('jobs.webhook.retry'),
 } as const;

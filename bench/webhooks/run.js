@@ -1,0 +1,160 @@
+'use strict';
+/**
+ * Webhook fan-out benchmark: one `submission.graded` event for a company with 200 endpoints on a
+ * loopback receiver, sent by the jobs service exactly as in production (rows, worker, signatures).
+ * Prints deliveries per second and the p50/p99 delay from the event's publication to its arrival.
+ *
+ *   npm run bench:webhooks            ENDPOINTS=200 ROUNDS=5 WEBHOOK_CONCURRENCY=32 by default
+ *
+ * Needs a build (`npm run build`), PostgreSQL and nats-server, like the integration tests.
+ */
+const { randomUUID } = require('node:crypto');
+const { createServer } = require('node:http');
+const { performance } = require('node:perf_hooks');
+const { connect } = require('@nats-io/transport-node');
+const { jetstream } = require('@nats-io/jetstream');
+const { loadConfig } = require('@skillproof/config');
+const { createEvent, GradingEvents, JobsRequests } = require('@skillproof/contracts');
+const { bootstrapService } = require('@skillproof/platform');
+const { createTestDatabase, startTestNats } = require('@skillproof/testing');
+const { AppModule, SERVICE_NAME } = require('../../services/jobs/dist/app.module');
+const { JobsConfig } = require('../../services/jobs/dist/config/jobs.config');
+
+const ENDPOINTS = Number(process.env.ENDPOINTS ?? 200);
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const CONCURRENCY = process.env.WEBHOOK_CONCURRENCY ?? '32';
+
+/** One HTTP server, one path per endpoint; records when each delivery of each round arrived. */
+function startReceiver() {
+  const arrivals = new Map();
+  let onArrival = () => undefined;
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      const id = request.headers['webhook-id'];
+      if (!arrivals.has(id)) arrivals.set(id, performance.now());
+      response.writeHead(204).end();
+      onArrival();
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: (path) => `http://127.0.0.1:${server.address().port}${path}`,
+        arrivals,
+        waitFor: (count) =>
+          new Promise((done) => {
+            onArrival = () => arrivals.size >= count && done();
+            onArrival();
+          }),
+        close: () => {
+          server.closeAllConnections();
+          return new Promise((done) => server.close(done));
+        },
+      }),
+    ),
+  );
+}
+
+async function request(connection, definition, data) {
+  const packet = JSON.stringify({ pattern: definition.subject, data, id: randomUUID() });
+  const reply = (await connection.request(definition.subject, packet, { timeout: 10_000 })).json();
+  if (reply.err) throw new Error(`${definition.subject}: ${JSON.stringify(reply.err)}`);
+  return reply.response;
+}
+
+function gradedEvent(companyId) {
+  return createEvent(GradingEvents.submissionGraded, {
+    source: 'skillproof/bench',
+    data: {
+      submissionId: randomUUID(),
+      challengeId: randomUUID(),
+      candidateId: randomUUID(),
+      companyId,
+      challengeTitle: 'Benchmark challenge',
+      skills: ['machine-learning'],
+      score: 77,
+      criteria: [{ key: 'quality', score: 77, feedback: 'Fine.' }],
+      feedback: 'Fine.',
+      grader: 'heuristic',
+      graderVersion: '1',
+      model: null,
+      rubricVersion: 1,
+      tokens: { prompt: 0, completion: 0 },
+      costUsd: 0,
+      flags: [],
+      gradedAt: new Date().toISOString(),
+    },
+  });
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main() {
+  const [database, nats, receiver] = await Promise.all([
+    createTestDatabase('bench_webhooks'),
+    startTestNats(),
+    startReceiver(),
+  ]);
+  const config = loadConfig(JobsConfig, {
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: database.url,
+    NATS_URL: nats.url,
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    WEBHOOK_CONCURRENCY: CONCURRENCY,
+  });
+  const jobs = await bootstrapService(SERVICE_NAME, AppModule.forRoot(config), config);
+  const connection = await connect({ servers: nats.url });
+  try {
+    const companyId = randomUUID();
+    const principal = { userId: randomUUID(), role: 'company', companyId, via: 'token' };
+    for (let index = 0; index < ENDPOINTS; index += 1) {
+      await request(connection, JobsRequests.createWebhook, {
+        principal,
+        url: receiver.url(`/endpoint/${index}`),
+        events: ['submission.graded'],
+      });
+    }
+    const delays = [];
+    let busyMs = 0;
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      receiver.arrivals.clear();
+      const event = gradedEvent(companyId);
+      const published = performance.now();
+      await jetstream(connection).publish(GradingEvents.submissionGraded.subject, JSON.stringify(event), {
+        msgID: event.id,
+      });
+      await receiver.waitFor(ENDPOINTS);
+      const times = [...receiver.arrivals.values()].map((at) => at - published).sort((a, b) => a - b);
+      const span = times[times.length - 1];
+      busyMs += span;
+      delays.push(...times);
+      console.log(
+        `round ${round}: ${ENDPOINTS} deliveries in ${span.toFixed(0)} ms ` +
+          `(${((ENDPOINTS / span) * 1000).toFixed(0)}/s), p99 delay ${percentile(times, 99).toFixed(0)} ms`,
+      );
+    }
+    delays.sort((a, b) => a - b);
+    console.log(
+      `\n${ENDPOINTS} endpoints × ${ROUNDS} events, worker concurrency ${CONCURRENCY}: ` +
+        `${((delays.length / busyMs) * 1000).toFixed(0)} deliveries/s, ` +
+        `delay p50 ${percentile(delays, 50).toFixed(0)} ms, p99 ${percentile(delays, 99).toFixed(0)} ms`,
+    );
+  } finally {
+    await connection.drain();
+    await jobs.close();
+    await receiver.close();
+    await nats.dispose();
+    await database.drop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

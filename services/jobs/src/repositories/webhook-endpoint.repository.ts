@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { WebhookEventType } from '@skillproof/contracts';
+import { WebhookEndpointEntity } from '../entities/webhook-endpoint.entity';
+
+@Injectable()
+export class WebhookEndpointRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  insert(
+    endpoint: Pick<WebhookEndpointEntity, 'companyId' | 'url' | 'events' | 'secret'>,
+  ): Promise<WebhookEndpointEntity> {
+    const repository = this.dataSource.getRepository(WebhookEndpointEntity);
+    return repository.save(
+      repository.create({
+        ...endpoint,
+        createdAt: new Date(),
+        failingSince: null,
+        disabledAt: null,
+        disabledReason: null,
+      }),
+    );
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity | null> {
+    return manager.getRepository(WebhookEndpointEntity).findOneBy({ id });
+  }
+
+  listByCompany(companyId: string): Promise<WebhookEndpointEntity[]> {
+    return this.dataSource
+      .getRepository(WebhookEndpointEntity)
+      .find({ where: { companyId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The company's live endpoints that asked for this event type. */
+  findSubscribed(
+    manager: EntityManager,
+    companyId: string,
+    eventType: WebhookEventType,
+  ): Promise<WebhookEndpointEntity[]> {
+    return manager
+      .getRepository(WebhookEndpointEntity)
+      .createQueryBuilder('endpoint')
+      .where('endpoint.companyId = :companyId', { companyId })
+      .andWhere('endpoint.disabledAt IS NULL')
+      .andWhere(':eventType = ANY(endpoint.events)', { eventType })
+      .getMany();
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.dataSource.getRepository(WebhookEndpointEntity).delete({ id });
+  }
+
+  async markSucceeded(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(WebhookEndpointEntity).update({ id }, { failingSince: null });
+  }
+
+  /** Starts the failing streak at `at` unless one is already running; returns when it started. */
+  async markFailing(manager: EntityManager, id: string, at: Date): Promise<Date | undefined> {
+    await manager.getRepository(WebhookEndpointEntity).update({ id, failingSince: IsNull() }, { failingSince: at });
+    return (await this.findById(id, manager))?.failingSince ?? undefined;
+  }
+
+  /** Disables a live endpoint; returns false when it was disabled already. */
+  async disable(manager: EntityManager, id: string, reason: string, at: Date): Promise<boolean> {
+    const result = await manager
+      .getRepository(WebhookEndpointEntity)
+      .update({ id, disabledAt: IsNull() }, { disabledAt: at, disabledReason: reason });
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
+import type { Pool, PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { Sleeper } from '@skillproof/bus';
+import { JobsConfig } from '../config/jobs.config';
+import { WebhookDeliveryRepository, type ClaimedDelivery } from '../repositories/webhook-delivery.repository';
+import { EndpointHealthService } from './endpoint-health.service';
+import { nextAttemptAt } from './retry-schedule.util';
+import { DELIVERIES_CHANNEL } from './webhook-fanout.service';
+import { WebhookSender, type SendResult } from './webhook-sender.service';
+
+/**
+ * Sends due webhook deliveries. Rows are the queue: a delivery is claimed with SKIP LOCKED, so
+ * replicas share the work, and since every state lives in Postgres a restart only pauses it. The
+ * worker wakes on the commit notification of new deliveries and otherwise polls for retries.
+ */
+@Injectable()
+export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(DeliveryWorker.name);
+  private readonly sleeper = new Sleeper();
+  private readonly inFlight = new Set<Promise<void>>();
+  private running = false;
+  private loop?: Promise<void>;
+  private listener?: PoolClient;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deliveries: WebhookDeliveryRepository,
+    private readonly sender: WebhookSender,
+    private readonly health: EndpointHealthService,
+    @Inject(JobsConfig) private readonly config: JobsConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  /** Stops claiming, then lets the attempts under way finish and record their outcome. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.sleeper.wake();
+    await this.loop;
+    await Promise.allSettled([...this.inFlight]);
+    const listener = this.listener;
+    this.listener = undefined;
+    listener?.release(true);
+  }
+
+  wake(): void {
+    this.sleeper.wake();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      const free = this.config.WEBHOOK_CONCURRENCY - this.inFlight.size;
+      let claimed: ClaimedDelivery[] = [];
+      try {
+        if (free > 0) claimed = await this.deliveries.claimDue(free, this.leaseMs());
+      } catch (error) {
+        this.logger.warn(`Claiming deliveries failed (${String(error)})`);
+      }
+      for (const delivery of claimed) {
+        const work = this.attempt(delivery).finally(() => this.inFlight.delete(work));
+        this.inFlight.add(work);
+      }
+      if (this.inFlight.size >= this.config.WEBHOOK_CONCURRENCY) await Promise.race(this.inFlight);
+      else if (claimed.length < free || free <= 0) await this.sleeper.sleep(this.config.WEBHOOK_POLL_MS);
+    }
+  }
+
+  /** Long enough for an attempt to end by its own timeout before anyone else may take the delivery. */
+  private leaseMs(): number {
+    return 2 * this.config.WEBHOOK_TIMEOUT_MS + 10_000;
+  }
+
+  private async attempt(delivery: ClaimedDelivery): Promise<void> {
+    const attemptedAt = new Date();
+    const started = performance.now();
+    const result = await this.sender.send({
+      id: delivery.id,
+      url: delivery.url,
+      secret: delivery.secret,
+      body: delivery.body,
+    });
+    const latencyMs = Math.round(performance.now() - started);
+    try {
+      await this.record(delivery, result, attemptedAt, latencyMs);
+    } catch (error) {
+      // The endpoint may have been deleted meanwhile; otherwise the lease brings the delivery back.
+      this.logger.warn(`Recording attempt of delivery ${delivery.id} failed (${String(error)})`);
+    }
+  }
+
+  private record(delivery: ClaimedDelivery, result: SendResult, attemptedAt: Date, latencyMs: number): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.deliveries.recordAttempt(manager, {
+        deliveryId: delivery.id,
+        attemptedAt,
+        statusCode: result.statusCode,
+        latencyMs,
+        succeeded: result.succeeded,
+        responseExcerpt: result.responseExcerpt,
+        error: result.error,
+      });
+      const now = new Date();
+      if (result.succeeded) {
+        await this.deliveries.settle(manager, delivery.id, { status: 'succeeded', nextAttemptAt: null, at: now });
+        await this.health.succeeded(manager, delivery.endpointId);
+        return;
+      }
+      const next = nextAttemptAt(delivery.attemptCount + 1, now, new Date(delivery.retryUntil), {
+        baseMs: this.config.WEBHOOK_RETRY_BASE_MS,
+        maxDelayMs: this.config.WEBHOOK_RETRY_MAX_DELAY_MS,
+      });
+      await this.deliveries.settle(manager, delivery.id, {
+        status: next ? 'pending' : 'failed',
+        nextAttemptAt: next,
+        at: now,
+      });
+      await this.health.failed(manager, delivery, attemptedAt);
+    });
+  }
+
+  /** Holds one connection that LISTENs for new deliveries; polling covers the time it is lost. */
+  private async listen(): Promise<void> {
+    try {
+      const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+      const client = await pool.connect();
+      this.listener = client;
+      client.on('notification', () => this.sleeper.wake());
+      client.on('error', (error) => this.logger.warn(`Delivery listener lost (${error.message}); polling only`));
+      await client.query(`LISTEN ${DELIVERIES_CHANNEL}`);
+    } catch (error) {
+      this.logger.warn(`Cannot listen for new deliveries (${String(error)}); polling only`);
+    }
+  }
+}

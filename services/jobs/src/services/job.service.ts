@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  JobCreateRequest,
+  JobListRequest,
+  JobStatusChangeRequest,
+  JobSummary,
+  JobView,
+  Page,
+} from '@skillproof/contracts';
+import { DomainError } from '@skillproof/platform';
+import { JobRepository } from '../repositories/job.repository';
+import { toJobSummary, toJobView } from './job-views.util';
+import { companyOf, requireOwner } from './ownership.util';
+import { nextCursor, pageSize, readCursor } from './page-cursor.util';
+
+/** Shown when a company never said its name; the profiles service does not tell this one. */
+const UNNAMED_COMPANY = 'Unnamed company';
+
+@Injectable()
+export class JobService {
+  constructor(private readonly jobs: JobRepository) {}
+
+  async post(request: JobCreateRequest): Promise<JobView> {
+    const companyId = companyOf(request.principal);
+    if (request.salary && request.salary.min > request.salary.max) {
+      throw DomainError.unprocessable('job.salary_range', 'The salary minimum is above its maximum');
+    }
+    const skills = request.skills.map(({ skill, minScore }) => ({ skill, minScore }));
+    if (new Set(skills.map((entry) => entry.skill)).size !== skills.length) {
+      throw DomainError.unprocessable('job.duplicate_skill', 'Each skill may be required once');
+    }
+    const companyName = request.companyName ?? (await this.jobs.latestCompanyName(companyId)) ?? UNNAMED_COMPANY;
+    const job = await this.jobs.insert({
+      companyId,
+      companyName,
+      title: request.title,
+      description: request.description,
+      location: request.location,
+      remote: request.remote,
+      salary: request.salary
+        ? { min: request.salary.min, max: request.salary.max, currency: request.salary.currency }
+        : null,
+      skills,
+      challengeId: request.challengeId ?? null,
+    });
+    return toJobView(job);
+  }
+
+  async get(id: string): Promise<JobView> {
+    const job = await this.jobs.findById(id);
+    if (!job) throw DomainError.notFound('job', id);
+    return toJobView(job);
+  }
+
+  async changeStatus(request: JobStatusChangeRequest): Promise<JobView> {
+    const companyId = companyOf(request.principal);
+    const job = await this.jobs.findById(request.id);
+    if (!job) throw DomainError.notFound('job', request.id);
+    requireOwner('job', job.companyId, companyId);
+    if (job.status !== request.status) await this.jobs.setStatus(job.id, request.status);
+    return this.get(job.id);
+  }
+
+  async listOpen(request: JobListRequest): Promise<Page<JobSummary>> {
+    const limit = pageSize(request.limit);
+    const after = readCursor<{ postedAt: string; id: string }>(request.cursor, ['postedAt', 'id']);
+    const jobs = await this.jobs.searchOpen({
+      skill: request.skill,
+      q: request.q?.trim() || undefined,
+      remote: request.remote,
+      after,
+      limit,
+    });
+    return {
+      items: jobs.map(toJobSummary),
+      nextCursor: nextCursor(jobs, limit, (last) => ({ postedAt: last.postedAt.toISOString(), id: last.id })),
+    };
+  }
+}

@@ -1,0 +1,42 @@
+import { matchScore } from './match-score.util';
+
+const verified = (skill: string, score: number) => ({ skill, score, evidence: [] });
+
+describe('matchScore', () => {
+  const requirements = [
+    { skill: 'machine-learning', minScore: 80 },
+    { skill: 'python', minScore: 60 },
+  ];
+
+  it('gives 100 when every minimum is reached, however far it is exceeded', () => {
+    const result = matchScore(requirements, [verified('machine-learning', 95), verified('python', 60)]);
+    expect(result.matchScore).toBe(100);
+    expect(result.evidence.every((entry) => entry.met)).toBe(true);
+  });
+
+  it('gives 0 to a candidate with no verified skill', () => {
+    const result = matchScore(requirements, []);
+    expect(result.matchScore).toBe(0);
+    expect(result.evidence).toEqual([
+      { skill: 'machine-learning', minScore: 80, verifiedScore: null, met: false, evidence: [] },
+      { skill: 'python', minScore: 60, verifiedScore: null, met: false, evidence: [] },
+    ]);
+  });
+
+  it('counts the share of a minimum reached and weighs skills equally', () => {
+    // machine-learning 40/80 = 0.5, python missing = 0 → 25.
+    expect(matchScore(requirements, [verified('machine-learning', 40)]).matchScore).toBe(25);
+    // machine-learning met = 1, python 30/60 = 0.5 → 75.
+    expect(matchScore(requirements, [verified('machine-learning', 80), verified('python', 30)]).matchScore).toBe(75);
+  });
+
+  it('ignores verified skills the job does not ask for', () => {
+    expect(matchScore(requirements, [verified('rust', 100)]).matchScore).toBe(0);
+  });
+
+  it('shows per skill the verified score against the minimum, with its evidence', () => {
+    const evidence = [{ submissionId: 's', challengeId: 'c', title: 'Churn model', score: 70, gradedAt: '2026-01-01' }];
+    const result = matchScore([{ skill: 'python', minScore: 60 }], [{ skill: 'python', score: 70, evidence }]);
+    expect(result.evidence).toEqual([{ skill: 'python', minScore: 60, verifiedScore: 70, met: true, evidence }]);
+  });
+});

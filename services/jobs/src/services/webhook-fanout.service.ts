@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { WebhookEventType } from '@skillproof/contracts';
+import { JobsConfig } from '../config/jobs.config';
+import { WebhookDeliveryRepository } from '../repositories/webhook-delivery.repository';
+import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
+
+/** Postgres delivers the NOTIFY at commit, which is exactly when the worker may see the new rows. */
+export const DELIVERIES_CHANNEL = 'skillproof_webhook_deliveries';
+
+/**
+ * Records one delivery per subscribed endpoint in the caller's transaction. Deliveries are written
+ * beside the state change that causes them rather than from a consumer of our own events: the
+ * delivery exists exactly when the change does, with no second hop through the bus to fail.
+ */
+@Injectable()
+export class WebhookFanoutService {
+  constructor(
+    private readonly endpoints: WebhookEndpointRepository,
+    private readonly deliveries: WebhookDeliveryRepository,
+    @Inject(JobsConfig) private readonly config: JobsConfig,
+  ) {}
+
+  async enqueue(
+    manager: EntityManager,
+    companyId: string,
+    type: WebhookEventType,
+    data: object,
+    at: string,
+  ): Promise<number> {
+    const targets = await this.endpoints.findSubscribed(manager, companyId, type);
+    if (targets.length === 0) return 0;
+    const body = JSON.stringify({ type, timestamp: at, data });
+    const retryUntil = new Date(Date.now() + this.config.WEBHOOK_RETRY_WINDOW_MS);
+    await this.deliveries.insertMany(
+      manager,
+      targets.map((endpoint) => ({ endpointId: endpoint.id, eventType: type, body, retryUntil })),
+    );
+    await manager.query('SELECT pg_notify($1, $2)', [DELIVERIES_CHANNEL, '']);
+    return targets.length;
+  }
+}

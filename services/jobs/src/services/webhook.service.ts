@@ -1,0 +1,129 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  DeliveryView,
+  Page,
+  PrivateJobsRequest,
+  WebhookCreateRequest,
+  WebhookCreatedView,
+  WebhookDeliveriesRequest,
+  WebhookRefRequest,
+  WebhookRetryRequest,
+  WebhookView,
+} from '@skillproof/contracts';
+import { DomainError } from '@skillproof/platform';
+import { JobsConfig } from '../config/jobs.config';
+import type { WebhookAttemptEntity } from '../entities/webhook-attempt.entity';
+import type { WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
+import type { WebhookEndpointEntity } from '../entities/webhook-endpoint.entity';
+import { WebhookDeliveryRepository } from '../repositories/webhook-delivery.repository';
+import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
+import { DeliveryWorker } from './delivery-worker.service';
+import { companyOf, requireOwner } from './ownership.util';
+import { nextCursor, pageSize, readCursor } from './page-cursor.util';
+import { checkWebhookTarget } from './webhook-target.util';
+import { newWebhookSecret } from './webhook-signature.util';
+
+@Injectable()
+export class WebhookService {
+  constructor(
+    private readonly endpoints: WebhookEndpointRepository,
+    private readonly deliveries: WebhookDeliveryRepository,
+    private readonly worker: DeliveryWorker,
+    @Inject(JobsConfig) private readonly config: JobsConfig,
+  ) {}
+
+  async register(request: WebhookCreateRequest): Promise<WebhookCreatedView> {
+    const companyId = companyOf(request.principal);
+    const verdict = await checkWebhookTarget(request.url, this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS);
+    if (!verdict.allowed) {
+      throw DomainError.unprocessable('webhook.target_refused', `This URL cannot receive webhooks: ${verdict.reason}`);
+    }
+    const endpoint = await this.endpoints.insert({
+      companyId,
+      url: request.url,
+      events: [...request.events],
+      secret: newWebhookSecret(),
+    });
+    return { ...toWebhookView(endpoint), secret: endpoint.secret };
+  }
+
+  async list(request: PrivateJobsRequest): Promise<WebhookView[]> {
+    return (await this.endpoints.listByCompany(companyOf(request.principal))).map(toWebhookView);
+  }
+
+  async remove(request: WebhookRefRequest): Promise<{ deleted: true }> {
+    const endpoint = await this.ownedEndpoint(request.principal, request.id);
+    await this.endpoints.delete(endpoint.id);
+    return { deleted: true };
+  }
+
+  async listDeliveries(request: WebhookDeliveriesRequest): Promise<Page<DeliveryView>> {
+    const endpoint = await this.ownedEndpoint(request.principal, request.id);
+    const limit = pageSize(request.limit);
+    const after = readCursor<{ createdAt: string; id: string }>(request.cursor, ['createdAt', 'id']);
+    const deliveries = await this.deliveries.listByEndpoint(endpoint.id, limit, after);
+    const attempts = await this.deliveries.attemptsOf(deliveries.map((delivery) => delivery.id));
+    return {
+      items: deliveries.map((delivery) =>
+        toDeliveryView(
+          delivery,
+          attempts.filter((attempt) => attempt.deliveryId === delivery.id),
+        ),
+      ),
+      nextCursor: nextCursor(deliveries, limit, (last) => ({ createdAt: last.createdAt.toISOString(), id: last.id })),
+    };
+  }
+
+  /** Replays a delivery (failed, succeeded or still waiting) now, with the same id and body. */
+  async retry(request: WebhookRetryRequest): Promise<DeliveryView> {
+    const endpoint = await this.ownedEndpoint(request.principal, request.id);
+    if (endpoint.disabledAt) {
+      throw DomainError.conflict('webhook.disabled', 'This endpoint is disabled; register it again to receive events');
+    }
+    const delivery = await this.deliveries.findById(request.deliveryId);
+    if (!delivery || delivery.endpointId !== endpoint.id) throw DomainError.notFound('delivery', request.deliveryId);
+    await this.deliveries.requeue(delivery.id, new Date(Date.now() + this.config.WEBHOOK_RETRY_WINDOW_MS));
+    this.worker.wake();
+    const requeued = (await this.deliveries.findById(delivery.id))!;
+    return toDeliveryView(requeued, await this.deliveries.attemptsOf([delivery.id]));
+  }
+
+  private async ownedEndpoint(principal: WebhookRefRequest['principal'], id: string): Promise<WebhookEndpointEntity> {
+    const companyId = companyOf(principal);
+    const endpoint = await this.endpoints.findById(id);
+    if (!endpoint) throw DomainError.notFound('webhook', id);
+    requireOwner('webhook', endpoint.companyId, companyId);
+    return endpoint;
+  }
+}
+
+function toWebhookView(endpoint: WebhookEndpointEntity): WebhookView {
+  return {
+    id: endpoint.id,
+    url: endpoint.url,
+    events: endpoint.events,
+    createdAt: endpoint.createdAt.toISOString(),
+    disabledAt: endpoint.disabledAt?.toISOString() ?? null,
+    disabledReason: endpoint.disabledReason,
+  };
+}
+
+function toDeliveryView(delivery: WebhookDeliveryEntity, attempts: WebhookAttemptEntity[]): DeliveryView {
+  return {
+    id: delivery.id,
+    eventType: delivery.eventType,
+    status: delivery.status,
+    attemptCount: delivery.attemptCount,
+    nextAttemptAt: delivery.status === 'pending' ? (delivery.nextAttemptAt?.toISOString() ?? null) : null,
+    createdAt: delivery.createdAt.toISOString(),
+    completedAt: delivery.completedAt?.toISOString() ?? null,
+    attempts: attempts.map((attempt) => ({
+      attemptedAt: attempt.attemptedAt.toISOString(),
+      statusCode: attempt.statusCode,
+      latencyMs: attempt.latencyMs,
+      succeeded: attempt.succeeded,
+      responseExcerpt: attempt.responseExcerpt,
+      error: attempt.error,
+    })),
+  };
+}

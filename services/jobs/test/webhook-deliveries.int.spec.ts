@@ -1,0 +1,345 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
+import {
+  GradingEvents,
+  JobsEvents,
+  JobsRequests,
+  type JobsPrincipal,
+  type SubmissionGradedData,
+  type WebhookEventType,
+} from '@skillproof/contracts';
+import {
+  createTestDatabase,
+  expectEventually,
+  startTestNats,
+  type TestDatabase,
+  type TestNats,
+} from '@skillproof/testing';
+import { JobsClient } from './jobs-client.util';
+import { candidate, companyMember } from './principals.util';
+import { startJobs } from './start-jobs.util';
+import { WebhookReceiver, type ReceivedWebhook } from './webhook-receiver.util';
+
+function graded(companyId: string | null): SubmissionGradedData {
+  return {
+    submissionId: randomUUID(),
+    challengeId: randomUUID(),
+    candidateId: randomUUID(),
+    companyId,
+    challengeTitle: 'Forecast weekly demand',
+    skills: ['machine-learning'],
+    score: 84,
+    criteria: [{ key: 'accuracy', score: 84, feedback: 'Sound validation split.' }],
+    feedback: 'Solid work.',
+    grader: 'heuristic',
+    graderVersion: '1',
+    model: null,
+    rubricVersion: 1,
+    tokens: { prompt: 0, completion: 0 },
+    costUsd: 0,
+    flags: [],
+    gradedAt: new Date().toISOString(),
+  };
+}
+
+/** Verifies a received webhook exactly as a company's integration would, with the standardwebhooks package. */
+function verified(
+  secret: string,
+  webhook: ReceivedWebhook,
+): { type: string; timestamp: string; data: Record<string, unknown> } {
+  const headers = {
+    'webhook-id': String(webhook.headers['webhook-id']),
+    'webhook-timestamp': String(webhook.headers['webhook-timestamp']),
+    'webhook-signature': String(webhook.headers['webhook-signature']),
+  };
+  return new Webhook(secret).verify(webhook.body, headers) as {
+    type: string;
+    timestamp: string;
+    data: Record<string, unknown>;
+  };
+}
+
+describe('company webhooks', () => {
+  let database: TestDatabase;
+  let nats: TestNats;
+  let jobs: NestFastifyApplication;
+  let client: JobsClient;
+  let receiver: WebhookReceiver;
+
+  beforeAll(async () => {
+    [database, nats, receiver] = await Promise.all([
+      createTestDatabase('jobs_webhooks'),
+      startTestNats(),
+      WebhookReceiver.start(),
+    ]);
+    jobs = await startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url, WEBHOOK_DISABLE_AFTER_MS: '1500' });
+    client = await JobsClient.connect(nats.url);
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await jobs?.close();
+    await receiver?.close();
+    await nats?.dispose();
+    await database?.drop();
+  });
+
+  async function register(principal: JobsPrincipal, path: string, events: WebhookEventType[]) {
+    return client.ok(JobsRequests.createWebhook, { principal, url: receiver.url(path), events });
+  }
+
+  async function postJob(principal: JobsPrincipal) {
+    return client.ok(JobsRequests.createJob, {
+      principal,
+      title: 'Applied scientist',
+      description: 'Build the models behind search ranking.',
+      location: 'Lisbon',
+      remote: true,
+      skills: [{ skill: 'machine-learning', minScore: 70 }],
+      companyName: 'Hooked Ltd',
+    });
+  }
+
+  it('registers an endpoint with a whsec_ secret that is shown once', async () => {
+    const company = companyMember();
+    const created = await register(company, '/register', ['application.created']);
+    expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
+    expect(created).toMatchObject({
+      url: receiver.url('/register'),
+      events: ['application.created'],
+      disabledAt: null,
+    });
+    const listed = await client.ok(JobsRequests.listWebhooks, { principal: company });
+    expect(listed).toEqual([expect.not.objectContaining({ secret: expect.anything() })]);
+    expect(listed[0].id).toBe(created.id);
+  });
+
+  it('refuses metadata and link-local targets even when private targets are allowed, and non-http URLs', async () => {
+    const company = companyMember();
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[fe80::1]/hook',
+      'http://metadata.google.internal/',
+    ]) {
+      const problem = await client.problem(JobsRequests.createWebhook, {
+        principal: company,
+        url,
+        events: ['application.created'],
+      });
+      expect(problem).toMatchObject({ status: 422, code: 'webhook.target_refused' });
+    }
+    const ftp = await client.problem(JobsRequests.createWebhook, {
+      principal: company,
+      url: 'ftp://127.0.0.1/hook',
+      events: ['application.created'],
+    });
+    expect(ftp).toMatchObject({ status: 422, detail: expect.stringMatching(/http or https/) });
+    const badEvent = await client.problem(JobsRequests.createWebhook, {
+      principal: company,
+      url: receiver.url('/x'),
+      events: ['job.exploded' as WebhookEventType],
+    });
+    expect(badEvent).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'events' })] });
+    expect(await client.ok(JobsRequests.listWebhooks, { principal: company })).toEqual([]);
+  });
+
+  it('keeps endpoints and their deliveries to the company that owns them', async () => {
+    const owner = companyMember();
+    const endpoint = await register(owner, '/owned', ['application.created']);
+    const stranger = companyMember();
+    expect(await client.problem(JobsRequests.listDeliveries, { principal: stranger, id: endpoint.id })).toMatchObject({
+      status: 403,
+    });
+    expect(await client.problem(JobsRequests.deleteWebhook, { principal: stranger, id: endpoint.id })).toMatchObject({
+      status: 403,
+    });
+    expect(await client.problem(JobsRequests.listWebhooks, { principal: candidate() })).toMatchObject({ status: 403 });
+    expect(await client.ok(JobsRequests.deleteWebhook, { principal: owner, id: endpoint.id })).toEqual({
+      deleted: true,
+    });
+    expect(await client.problem(JobsRequests.listDeliveries, { principal: owner, id: endpoint.id })).toMatchObject({
+      status: 404,
+    });
+  });
+
+  it('delivers application events signed per Standard Webhooks to a real receiver', async () => {
+    const company = companyMember();
+    const endpoint = await register(company, '/applications', ['application.created', 'application.status_changed']);
+    const job = await postJob(company);
+    const person = candidate();
+    const application = await client.ok(JobsRequests.apply, { principal: person, jobId: job.id });
+    await client.ok(JobsRequests.changeApplicationStatus, {
+      principal: company,
+      id: application.id,
+      status: 'screening',
+    });
+
+    const received = await expectEventually(() => {
+      expect(receiver.on('/applications')).toHaveLength(2);
+      return receiver.on('/applications');
+    });
+    const payloads = received.map((webhook) => verified(endpoint.secret, webhook));
+    expect(payloads.map((payload) => payload.type).sort()).toEqual([
+      'application.created',
+      'application.status_changed',
+    ]);
+    expect(payloads.find((payload) => payload.type === 'application.status_changed')?.data).toMatchObject({
+      applicationId: application.id,
+      jobId: job.id,
+      candidateId: person.userId,
+      previousStatus: 'applied',
+      status: 'screening',
+    });
+    expect(received[0].headers['content-type']).toBe('application/json');
+
+    const deliveries = await expectEventually(async () => {
+      const page = await client.ok(JobsRequests.listDeliveries, { principal: company, id: endpoint.id });
+      expect(page.items.map((delivery) => delivery.status)).toEqual(['succeeded', 'succeeded']);
+      return page.items;
+    });
+    expect(deliveries.map((delivery) => delivery.id).sort()).toEqual(
+      received.map((webhook) => webhook.headers['webhook-id']).sort(),
+    );
+    expect(deliveries[0].attempts).toEqual([
+      expect.objectContaining({ statusCode: 204, succeeded: true, error: null }),
+    ]);
+  });
+
+  it('tells a company when work on one of its challenges is graded, and nobody for platform challenges', async () => {
+    const company = companyMember();
+    const endpoint = await register(company, '/graded', ['submission.graded']);
+    const uninterested = await register(company, '/not-graded', ['application.created']);
+    await client.publish(GradingEvents.submissionGraded, graded(null));
+    const mine = graded(company.companyId!);
+    await client.publish(GradingEvents.submissionGraded, mine);
+    await client.publish(GradingEvents.submissionGraded, graded(randomUUID()));
+
+    const [webhook] = await expectEventually(() => {
+      expect(receiver.on('/graded')).toHaveLength(1);
+      return receiver.on('/graded');
+    });
+    expect(verified(endpoint.secret, webhook)).toMatchObject({
+      type: 'submission.graded',
+      data: { submissionId: mine.submissionId, score: 84 },
+    });
+    expect(receiver.on('/not-graded')).toHaveLength(0);
+    expect(uninterested.events).toEqual(['application.created']);
+  });
+
+  it('retries a failing receiver with backoff until it recovers, logging every attempt', async () => {
+    const company = companyMember();
+    receiver.responder = (path, nth) =>
+      path === '/flaky' && nth <= 2 ? { status: 503, body: 'warming up, try later' } : { status: 200, body: 'ok' };
+    const endpoint = await register(company, '/flaky', ['application.created']);
+    const job = await postJob(company);
+    await client.ok(JobsRequests.apply, { principal: candidate(), jobId: job.id });
+
+    const [delivery] = await expectEventually(async () => {
+      const page = await client.ok(JobsRequests.listDeliveries, { principal: company, id: endpoint.id });
+      expect(page.items[0]?.status).toBe('succeeded');
+      return page.items;
+    });
+    expect(delivery.attemptCount).toBe(3);
+    expect(delivery.attempts.map((attempt) => [attempt.statusCode, attempt.succeeded])).toEqual([
+      [503, false],
+      [503, false],
+      [200, true],
+    ]);
+    expect(delivery.attempts[0]).toMatchObject({ responseExcerpt: 'warming up, try later', error: 'HTTP 503' });
+    expect(delivery.attempts.every((attempt) => attempt.latencyMs >= 0)).toBe(true);
+    const received = receiver.on('/flaky');
+    expect(new Set(received.map((webhook) => webhook.headers['webhook-id']))).toEqual(new Set([delivery.id]));
+    // Exponential: the second wait is longer than the first.
+    const gaps = [received[1].receivedAt - received[0].receivedAt, received[2].receivedAt - received[1].receivedAt];
+    expect(gaps[0]).toBeGreaterThanOrEqual(90);
+    expect(gaps[1]).toBeGreaterThan(gaps[0]);
+    const [endpointView] = await client.ok(JobsRequests.listWebhooks, { principal: company });
+    expect(endpointView.disabledAt).toBeNull();
+  });
+
+  it('does not follow redirects', async () => {
+    const company = companyMember();
+    receiver.responder = (path) =>
+      path === '/moved' ? { status: 302, headers: { location: receiver.url('/elsewhere') } } : { status: 204 };
+    const endpoint = await register(company, '/moved', ['application.created']);
+    await client.ok(JobsRequests.apply, { principal: candidate(), jobId: (await postJob(company)).id });
+    const [delivery] = await expectEventually(async () => {
+      const page = await client.ok(JobsRequests.listDeliveries, { principal: company, id: endpoint.id });
+      expect(page.items[0]?.attempts.length).toBeGreaterThanOrEqual(1);
+      return page.items;
+    });
+    expect(delivery.attempts[0]).toMatchObject({ statusCode: 302, succeeded: false, error: 'redirect not followed' });
+    expect(receiver.on('/elsewhere')).toHaveLength(0);
+    await client.ok(JobsRequests.deleteWebhook, { principal: company, id: endpoint.id });
+  });
+
+  it('replays a delivery with the same id and body', async () => {
+    receiver.responder = () => ({ status: 204 });
+    const company = companyMember();
+    const endpoint = await register(company, '/replay', ['application.created']);
+    await client.ok(JobsRequests.apply, { principal: candidate(), jobId: (await postJob(company)).id });
+    const [delivery] = await expectEventually(async () => {
+      const page = await client.ok(JobsRequests.listDeliveries, { principal: company, id: endpoint.id });
+      expect(page.items[0]?.status).toBe('succeeded');
+      return page.items;
+    });
+
+    const replayed = await client.ok(JobsRequests.retryDelivery, {
+      principal: company,
+      id: endpoint.id,
+      deliveryId: delivery.id,
+    });
+    expect(replayed.status).toBe('pending');
+    const received = await expectEventually(() => {
+      expect(receiver.on('/replay')).toHaveLength(2);
+      return receiver.on('/replay');
+    });
+    expect(received[1].headers['webhook-id']).toBe(delivery.id);
+    expect(received[1].body).toBe(received[0].body);
+    verified(endpoint.secret, received[1]);
+    await expectEventually(async () => {
+      const page = await client.ok(JobsRequests.listDeliveries, { principal: company, id: endpoint.id });
+      expect(page.items[0]).toMatchObject({ status: 'succeeded', attemptCount: 2 });
+    });
+    expect(
+      await client.problem(JobsRequests.retryDelivery, {
+        principal: company,
+        id: endpoint.id,
+        deliveryId: randomUUID(),
+      }),
+    ).toMatchObject({ status: 404 });
+  });
+
+  it('disables an endpoint that keeps failing and tells the company', async () => {
+    const disabledEvents = client.collect(JobsEvents.webhookDisabled);
+    receiver.responder = (path) => (path === '/broken' ? { status: 500, body: 'broken' } : { status: 204 });
+    const company = companyMember();
+    const endpoint = await register(company, '/broken', ['application.created']);
+    await client.ok(JobsRequests.apply, { principal: candidate(), jobId: (await postJob(company)).id });
+
+    const [view] = await expectEventually(async () => {
+      const listed = await client.ok(JobsRequests.listWebhooks, { principal: company });
+      expect(listed[0].disabledAt).not.toBeNull();
+      return listed;
+    }, 15_000);
+    expect(view.disabledReason).toMatch(/failed/);
+    await expectEventually(() =>
+      expect(disabledEvents.map((event) => event.data)).toContainEqual(
+        expect.objectContaining({ webhookId: endpoint.id, companyId: company.companyId }),
+      ),
+    );
+    const page = await client.ok(JobsRequests.listDeliveries, { principal: company, id: endpoint.id });
+    expect(page.items[0].status).toBe('failed');
+    const attemptsAtDisable = receiver.on('/broken').length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.on('/broken')).toHaveLength(attemptsAtDisable);
+    expect(
+      await client.problem(JobsRequests.retryDelivery, {
+        principal: company,
+        id: endpoint.id,
+        deliveryId: page.items[0].id,
+      }),
+    ).toMatchObject({ status: 409, code: 'webhook.disabled' });
+  });
+});

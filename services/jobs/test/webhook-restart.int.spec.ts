@@ -1,0 +1,126 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { JobsRequests, type DeliveryView } from '@skillproof/contracts';
+import {
+  createTestDatabase,
+  expectEventually,
+  startTestNats,
+  type TestDatabase,
+  type TestNats,
+} from '@skillproof/testing';
+import { JobsClient } from './jobs-client.util';
+import { candidate, companyMember } from './principals.util';
+import { startJobs } from './start-jobs.util';
+import { WebhookReceiver } from './webhook-receiver.util';
+
+describe('webhook deliveries across a restart of the jobs service', () => {
+  let database: TestDatabase;
+  let nats: TestNats;
+  let jobs: NestFastifyApplication | undefined;
+  let client: JobsClient;
+  let receiver: WebhookReceiver;
+  const company = companyMember();
+
+  // Retries far enough apart that the service can be stopped between two attempts.
+  const start = (env: Record<string, string> = {}) =>
+    startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url, WEBHOOK_RETRY_BASE_MS: '1500', ...env });
+
+  beforeAll(async () => {
+    [database, nats, receiver] = await Promise.all([
+      createTestDatabase('jobs_restart'),
+      startTestNats(),
+      WebhookReceiver.start(),
+    ]);
+    jobs = await start();
+    client = await JobsClient.connect(nats.url);
+  });
+
+  afterAll(async () => {
+    await client?.close();
+    await jobs?.close();
+    await receiver?.close();
+    await nats?.dispose();
+    await database?.drop();
+  });
+
+  async function deliveriesOf(endpointId: string): Promise<DeliveryView[]> {
+    return (await client.ok(JobsRequests.listDeliveries, { principal: company, id: endpointId })).items;
+  }
+
+  async function applyToNewJob(): Promise<void> {
+    const job = await client.ok(JobsRequests.createJob, {
+      principal: company,
+      title: 'Search relevance engineer',
+      description: 'Tune retrieval and ranking for job search.',
+      location: 'Remote',
+      remote: true,
+      skills: [{ skill: 'machine-learning', minScore: 50 }],
+    });
+    await client.ok(JobsRequests.apply, { principal: candidate(), jobId: job.id });
+  }
+
+  it('finishes a delivery after the service restarts mid-retry', async () => {
+    let up = false;
+    receiver.responder = () => (up ? { status: 200 } : { status: 503 });
+    const endpoint = await client.ok(JobsRequests.createWebhook, {
+      principal: company,
+      url: receiver.url('/restart'),
+      events: ['application.created'],
+    });
+    await applyToNewJob();
+    await expectEventually(async () => {
+      const [delivery] = await deliveriesOf(endpoint.id);
+      expect(delivery).toMatchObject({ status: 'pending', attemptCount: 1 });
+    });
+
+    await jobs!.close();
+    jobs = undefined;
+    up = true;
+    jobs = await start();
+
+    const [delivery] = await expectEventually(async () => {
+      const listed = await deliveriesOf(endpoint.id);
+      expect(listed[0].status).toBe('succeeded');
+      return listed;
+    });
+    expect(delivery.attempts.map((attempt) => attempt.statusCode)).toEqual([503, 200]);
+    const received = receiver.on('/restart');
+    expect(received).toHaveLength(2);
+    expect(new Set(received.map((webhook) => webhook.headers['webhook-id']))).toEqual(new Set([delivery.id]));
+  });
+
+  it('refuses loopback targets at registration and at delivery when private targets are not allowed', async () => {
+    receiver.responder = () => ({ status: 503 });
+    const endpoint = await client.ok(JobsRequests.createWebhook, {
+      principal: company,
+      url: receiver.url('/private'),
+      events: ['application.created'],
+    });
+    await applyToNewJob();
+    await expectEventually(async () => expect((await deliveriesOf(endpoint.id))[0].attemptCount).toBe(1));
+
+    await jobs!.close();
+    jobs = undefined;
+    receiver.responder = () => ({ status: 200 });
+    jobs = await start({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' });
+
+    for (const url of [receiver.url('/again'), 'http://localhost:8080/hook', 'http://10.0.0.8/hook']) {
+      const refused = await client.problem(JobsRequests.createWebhook, {
+        principal: company,
+        url,
+        events: ['application.created'],
+      });
+      expect(refused).toMatchObject({ status: 422, code: 'webhook.target_refused' });
+    }
+    const [delivery] = await expectEventually(async () => {
+      const listed = await deliveriesOf(endpoint.id);
+      expect(listed[0].attemptCount).toBe(2);
+      return listed;
+    });
+    expect(delivery.attempts[1]).toMatchObject({
+      statusCode: null,
+      succeeded: false,
+      error: expect.stringMatching(/target refused/),
+    });
+    expect(receiver.on('/private')).toHaveLength(1);
+  });
+});
