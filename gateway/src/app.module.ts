@@ -8,10 +8,12 @@ import { createValidationPipe, NatsReadiness, TelemetryInterceptor } from '@skil
 import { RolesGuard } from './auth/roles.guard';
 import { GatewayBusModule } from './bus/bus.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { ChallengesModule } from './challenges/challenges.module';
 import { GatewayConfig } from './config/gateway.config';
 import { SERVICES, serviceReadiness } from './health/service-readiness';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
 import { RateLimitGuard } from './problems/rate-limit.guard';
+import { QuizzesModule } from './quizzes/quizzes.module';
 
 @Global()
 @Module({})
@@ -50,6 +52,8 @@ export class AppModule {
           context: (request: unknown, reply: unknown) => ({ req: request, reply }),
         }),
         CatalogModule,
+        ChallengesModule,
+        QuizzesModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

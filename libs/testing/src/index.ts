@@ -3,3 +3,4 @@ export * from './expect-eventually';
 export * from './free-port';
 export * from './test-nats';
 export * from './test-postgres';
+export * from './openai-stub';
