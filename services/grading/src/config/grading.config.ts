@@ -1,10 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
-import { ServiceConfig } from '@skillproof/config';
+import { IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { BaseConfig } from '@skillproof/config';
 
-export class GradingConfig extends ServiceConfig {
-  override PORT = 3003;
-
+/** What a grader needs: the AI provider and its prices. The calibration script reads only this. */
+export class GraderConfig extends BaseConfig {
   /** Without a key the offline heuristic grader and the question bank are used. */
   @IsOptional()
   @IsString()
@@ -50,6 +49,14 @@ export class GradingConfig extends ServiceConfig {
   @IsNumber()
   @Min(0)
   OPENAI_PRICE_OUTPUT_PER_MTOK = 0.6;
+}
+
+/** The grading service: a grader plus its database and work queue. */
+export class GradingConfig extends GraderConfig {
+  override PORT = 3003;
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL: string;
 
   /** Submissions graded at once by this replica; every replica pulls from the same durable consumer. */
   @Type(() => Number)

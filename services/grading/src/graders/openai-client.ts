@@ -1,8 +1,8 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
-import type { GradingConfig } from '../config/grading.config';
+import type { GraderConfig } from '../config/grading.config';
 
 /** The official SDK with retries and timeout set on purpose (its defaults are 2 retries and 10 minutes). */
-export function createOpenAiClient(config: GradingConfig): OpenAI {
+export function createOpenAiClient(config: GraderConfig): OpenAI {
   return new OpenAI({
     apiKey: config.OPENAI_API_KEY,
     baseURL: config.OPENAI_BASE_URL,
@@ -18,7 +18,7 @@ export function createOpenAiClient(config: GradingConfig): OpenAI {
  */
 export function describeProviderError(
   error: unknown,
-  config: Pick<GradingConfig, 'OPENAI_MAX_RETRIES' | 'OPENAI_TIMEOUT_MS'>,
+  config: Pick<GraderConfig, 'OPENAI_MAX_RETRIES' | 'OPENAI_TIMEOUT_MS'>,
   elapsedMs: number,
 ): string | undefined {
   const retries = config.OPENAI_MAX_RETRIES;

@@ -1,5 +1,5 @@
 import type OpenAI from 'openai';
-import type { GradingConfig } from '../config/grading.config';
+import type { GraderConfig } from '../config/grading.config';
 import { gradeJsonSchema, parseModelGrade } from './grade-schema';
 import { GradingFailure, type Grader, type GraderOutput, type GradingInput } from './grader';
 import { gradingMessages, PROMPT_VERSION } from './grading-prompt';
@@ -18,7 +18,7 @@ export class OpenAiGrader implements Grader {
 
   constructor(
     private readonly client: OpenAI,
-    private readonly config: GradingConfig,
+    private readonly config: GraderConfig,
   ) {
     this.model = config.OPENAI_MODEL;
     this.version = `openai-rubric-${PROMPT_VERSION}`;
