@@ -26,7 +26,10 @@ export function submissionData(content: string): SubmissionCreatedData {
 }
 
 /** Publishes submissions straight to JetStream, as the challenges outbox relay does. */
-export async function publishSubmissions(connection: NatsConnection, submissions: SubmissionCreatedData[]): Promise<void> {
+export async function publishSubmissions(
+  connection: NatsConnection,
+  submissions: SubmissionCreatedData[],
+): Promise<void> {
   const js = jetstream(connection);
   for (const data of submissions) {
     const event = createEvent(ChallengesEvents.submissionCreated, { source: 'skillproof/test', data });
