@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { RolesGuard } from './auth/roles.guard';
 import { GatewayBusModule } from './bus/bus.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { ChallengesModule } from './challenges/challenges.module';
 import { GatewayConfig } from './config/gateway.config';
 import { SERVICES, serviceReadiness } from './health/service-readiness';
 import { ProfilesModule } from './profiles/profiles.module';
@@ -16,6 +17,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
 import { RateLimitGuard } from './problems/rate-limit.guard';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { QuizzesModule } from './quizzes/quizzes.module';
 
 @Global()
 @Module({})
@@ -58,6 +60,8 @@ export class AppModule {
         ProfilesModule,
         JobsModule,
         WebhooksModule,
+        ChallengesModule,
+        QuizzesModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

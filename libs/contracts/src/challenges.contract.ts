@@ -1,5 +1,23 @@
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ActingPrincipal } from './acting-principal';
 import { defineEvent, defineRequest } from './definitions';
+import type { CriterionGrade, GraderName } from './grading.contract';
 import { LEVELS, type Level } from './levels';
 import { PageQuery, type Page } from './paging';
 import { SLUG_PATTERN } from './catalog.contract';
@@ -25,11 +43,48 @@ export interface SubmissionCreatedData {
   criteria: RubricCriterion[];
   content: string;
   submittedAt: string;
+  /** Which grading of this submission is asked for: 1 at submission, 2 after a re-grade request. */
+  round?: number;
+}
+
+/** What the status of a submission can be; the order is the order it moves through. */
+export const SUBMISSION_STATUSES = ['queued', 'grading', 'graded', 'failed'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+export interface SubmissionStatusChangedData {
+  submissionId: string;
+  challengeId: string;
+  candidateId: string;
+  companyId: string | null;
+  status: SubmissionStatus;
+  round: number;
+  score: number | null;
+  changedAt: string;
+}
+
+export interface GradeOverriddenData {
+  submissionId: string;
+  challengeId: string;
+  candidateId: string;
+  companyId: string | null;
+  challengeTitle: string;
+  skills: string[];
+  previousScore: number | null;
+  score: number;
+  reason: string;
+  overriddenBy: string;
+  overriddenAt: string;
 }
 
 export const ChallengesEvents = {
   /** A candidate submitted work; grading picks it up from the work queue. */
   submissionCreated: defineEvent<SubmissionCreatedData>('evt.challenges.submission.created'),
+  /** A candidate asked for the one re-grade a submission allows; grading takes it like a new submission. */
+  regradeRequested: defineEvent<SubmissionCreatedData>('evt.challenges.submission.regrade_requested'),
+  /** The status the challenges service recorded changed; what live status views follow. */
+  submissionStatusChanged: defineEvent<SubmissionStatusChangedData>('evt.challenges.submission.status_changed'),
+  /** A company member or admin replaced a grade by hand. */
+  gradeOverridden: defineEvent<GradeOverriddenData>('evt.challenges.submission.grade_overridden'),
 } as const;
 
 export class ChallengeListRequest extends PageQuery {
@@ -55,7 +110,215 @@ export interface ChallengeSummary {
   publishedAt: string;
 }
 
+export const CHALLENGE_STATUSES = ['draft', 'published', 'archived'] as const;
+export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
+
+export const CRITERION_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+
+export class RubricCriterionInput implements RubricCriterion {
+  @Matches(CRITERION_KEY_PATTERN, { message: 'key must be lowercase letters, digits and underscores' })
+  key: string;
+
+  @IsString()
+  @MinLength(10)
+  @MaxLength(1_000)
+  description: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  weight: number;
+}
+
+export class RubricInput {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => RubricCriterionInput)
+  criteria: RubricCriterionInput[];
+}
+
+export class ChallengeCreateRequest {
+  @ValidateNested()
+  @Type(() => ActingPrincipal)
+  principal: ActingPrincipal;
+
+  @IsString()
+  @MinLength(5)
+  @MaxLength(200)
+  title: string;
+
+  @IsString()
+  @MinLength(20)
+  @MaxLength(10_000)
+  brief: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @Matches(SLUG_PATTERN, { each: true, message: 'each skill must be a slug' })
+  skills: string[];
+
+  @IsIn(LEVELS)
+  difficulty: Level;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(5)
+  @Max(7 * 24 * 60)
+  timeLimitMinutes: number;
+
+  @ValidateNested()
+  @Type(() => RubricInput)
+  rubric: RubricInput;
+}
+
+export class ChallengeIdRequest {
+  @IsUUID()
+  id: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ActingPrincipal)
+  principal?: ActingPrincipal;
+}
+
+export interface ChallengeView {
+  id: string;
+  title: string;
+  brief: string;
+  skills: string[];
+  difficulty: Level;
+  timeLimitMinutes: number;
+  status: ChallengeStatus;
+  rubric: { version: number; criteria: RubricCriterion[] };
+  companyId: string | null;
+  createdAt: string;
+  publishedAt: string | null;
+  archivedAt: string | null;
+}
+
+export class AttemptStartRequest {
+  @IsUUID()
+  challengeId: string;
+
+  @ValidateNested()
+  @Type(() => ActingPrincipal)
+  principal: ActingPrincipal;
+}
+
+export interface AttemptView {
+  id: string;
+  challengeId: string;
+  startedAt: string;
+  deadline: string;
+}
+
+export class SubmissionCreateRequest {
+  @IsUUID()
+  attemptId: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50_000)
+  content: string;
+
+  @ValidateNested()
+  @Type(() => ActingPrincipal)
+  principal: ActingPrincipal;
+}
+
+export interface SubmissionAccepted {
+  submissionId: string;
+  status: 'queued';
+}
+
+export class SubmissionIdRequest {
+  @IsUUID()
+  id: string;
+
+  @ValidateNested()
+  @Type(() => ActingPrincipal)
+  principal: ActingPrincipal;
+}
+
+export class GradeOverrideRequest extends SubmissionIdRequest {
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  score: number;
+
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2_000)
+  reason: string;
+}
+
+export const GRADE_HISTORY_KINDS = ['graded', 'failed', 'regrade_requested', 'overridden'] as const;
+export type GradeHistoryKind = (typeof GRADE_HISTORY_KINDS)[number];
+
+/** One change to a submission's grade, kept for good so every score can be explained. */
+export interface GradeHistoryEntry {
+  kind: GradeHistoryKind;
+  round: number;
+  score: number | null;
+  grader: GraderName | 'human' | null;
+  graderVersion: string | null;
+  rubricVersion: number;
+  actorId: string | null;
+  reason: string | null;
+  at: string;
+}
+
+export interface SubmissionView {
+  id: string;
+  attemptId: string;
+  challengeId: string;
+  candidateId: string;
+  status: SubmissionStatus;
+  round: number;
+  score: number | null;
+  criteria: CriterionGrade[];
+  feedback: string | null;
+  grader: GraderName | 'human' | null;
+  graderVersion: string | null;
+  model: string | null;
+  rubricVersion: number;
+  tokens: { prompt: number; completion: number } | null;
+  costUsd: number | null;
+  flags: string[];
+  failureReason: string | null;
+  submittedAt: string;
+  gradedAt: string | null;
+  regradeAvailable: boolean;
+  history: GradeHistoryEntry[];
+}
+
+/** A challenge's reference answers with human grades, for measuring how well a grader agrees. */
+export interface CalibrationSet {
+  challengeId: string;
+  title: string;
+  brief: string;
+  rubricVersion: number;
+  criteria: RubricCriterion[];
+  references: Array<{ id: string; content: string; humanScores: Record<string, number> }>;
+}
+
 export const ChallengesRequests = {
   /** Published challenges, newest first, optionally for one skill or difficulty. */
   listChallenges: defineRequest<ChallengeListRequest, Page<ChallengeSummary>>('challenges.challenge.list'),
+  getChallenge: defineRequest<ChallengeIdRequest, ChallengeView>('challenges.challenge.get'),
+  createChallenge: defineRequest<ChallengeCreateRequest, ChallengeView>('challenges.challenge.create'),
+  publishChallenge: defineRequest<ChallengeIdRequest, ChallengeView>('challenges.challenge.publish'),
+  archiveChallenge: defineRequest<ChallengeIdRequest, ChallengeView>('challenges.challenge.archive'),
+  startAttempt: defineRequest<AttemptStartRequest, AttemptView>('challenges.attempt.start'),
+  submit: defineRequest<SubmissionCreateRequest, SubmissionAccepted>('challenges.submission.create'),
+  getSubmission: defineRequest<SubmissionIdRequest, SubmissionView>('challenges.submission.get'),
+  requestRegrade: defineRequest<SubmissionIdRequest, SubmissionView>('challenges.submission.regrade'),
+  overrideGrade: defineRequest<GradeOverrideRequest, SubmissionView>('challenges.submission.override'),
+  /** Every challenge's reference submissions; used by `npm run calibrate`, not exposed at the gateway. */
+  calibrationSets: defineRequest<Record<string, never>, CalibrationSet[]>('challenges.calibration.list'),
 } as const;

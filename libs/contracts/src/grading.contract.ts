@@ -12,6 +12,7 @@ export interface CriterionGrade {
 export interface SubmissionGradingStartedData {
   submissionId: string;
   startedAt: string;
+  round?: number;
 }
 
 export interface SubmissionGradedData {
@@ -34,6 +35,10 @@ export interface SubmissionGradedData {
   /** Signs the submission tried to steer the grader, e.g. `prompt_injection`. */
   flags: string[];
   gradedAt: string;
+  /** Which grading of the submission this is (1, or 2 after a re-grade); absent means 1. */
+  round?: number;
+  /** True when an earlier grade of identical content under the same rubric version was reused, unpaid. */
+  cached?: boolean;
 }
 
 export interface SubmissionGradingFailedData {
@@ -42,6 +47,9 @@ export interface SubmissionGradingFailedData {
   candidateId: string;
   reason: string;
   failedAt: string;
+  round?: number;
+  grader?: GraderName;
+  graderVersion?: string;
 }
 
 export const GradingEvents = {

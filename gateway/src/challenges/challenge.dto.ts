@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { CHALLENGE_STATUSES, LEVELS, type ChallengeStatus, type Level } from '@skillproof/contracts';
+
+/** Challenge shapes, described once for OpenAPI and GraphQL alike. */
+@ObjectType('RubricCriterion')
+export class RubricCriterionDto {
+  @Field() @ApiProperty({ example: 'metric_choice' }) key: string;
+  @Field() @ApiProperty() description: string;
+  @Field(() => Int) @ApiProperty({ example: 35, description: 'Weights of a rubric add up to 100' }) weight: number;
+}
+
+@ObjectType('Rubric')
+export class RubricDto {
+  @Field(() => Int) @ApiProperty({ example: 1 }) version: number;
+  @Field(() => [RubricCriterionDto]) @ApiProperty({ type: [RubricCriterionDto] }) criteria: RubricCriterionDto[];
+}
+
+@ObjectType('Challenge')
+export class ChallengeDto {
+  @Field() @ApiProperty({ format: 'uuid' }) id: string;
+  @Field() @ApiProperty() title: string;
+  @Field() @ApiProperty() brief: string;
+  @Field(() => [String]) @ApiProperty({ type: [String], example: ['machine-learning'] }) skills: string[];
+  @Field(() => String) @ApiProperty({ enum: LEVELS }) difficulty: Level;
+  @Field(() => Int) @ApiProperty({ example: 45 }) timeLimitMinutes: number;
+  @Field(() => String) @ApiProperty({ enum: CHALLENGE_STATUSES }) status: ChallengeStatus;
+  @Field(() => RubricDto) @ApiProperty({ type: RubricDto }) rubric: RubricDto;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) companyId: string | null;
+  @Field() @ApiProperty() createdAt: string;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) archivedAt: string | null;
+}
+
+@ObjectType('ChallengeSummary')
+export class ChallengeSummaryDto {
+  @Field() @ApiProperty({ format: 'uuid' }) id: string;
+  @Field() @ApiProperty() title: string;
+  @Field(() => [String]) @ApiProperty({ type: [String] }) skills: string[];
+  @Field(() => String) @ApiProperty({ enum: LEVELS }) difficulty: Level;
+  @Field(() => Int) @ApiProperty() timeLimitMinutes: number;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) companyId: string | null;
+  @Field() @ApiProperty() publishedAt: string;
+}
+
+@ObjectType('ChallengePage')
+export class ChallengePageDto {
+  @Field(() => [ChallengeSummaryDto]) @ApiProperty({ type: [ChallengeSummaryDto] }) items: ChallengeSummaryDto[];
+  @Field(() => String, { nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
+  nextCursor: string | null;
+}
+
+@ObjectType('Attempt')
+export class AttemptDto {
+  @Field() @ApiProperty({ format: 'uuid' }) id: string;
+  @Field() @ApiProperty({ format: 'uuid' }) challengeId: string;
+  @Field() @ApiProperty() startedAt: string;
+  @Field() @ApiProperty({ description: 'Submissions after this moment are refused' }) deadline: string;
+}

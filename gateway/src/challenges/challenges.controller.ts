@@ -1,0 +1,83 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '@skillproof/contracts';
+import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { ProblemResponses } from '../problems/problem-responses.decorator';
+import { ChallengeCreateDto, ChallengeListArgs, IdParams } from './challenge-input.dto';
+import { AttemptDto, ChallengeDto, ChallengePageDto } from './challenge.dto';
+import { ChallengesGatewayService } from './challenges.gateway-service';
+
+@ApiTags('challenges')
+@Controller('challenges')
+export class ChallengesController {
+  constructor(private readonly challenges: ChallengesGatewayService) {}
+
+  @Get()
+  @ApiOkResponse({ type: ChallengePageDto, description: 'Published challenges, newest first' })
+  @ProblemResponses(400)
+  list(@Query() query: ChallengeListArgs, @Traceparent() traceparent?: string): Promise<ChallengePageDto> {
+    return this.challenges.list(query, traceparent);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ChallengeDto, description: 'The challenge with its public rubric' })
+  @ProblemResponses(400, 404)
+  get(
+    @Param() params: IdParams,
+    @CurrentPrincipal() principal?: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.challenges.get(params.id, principal, traceparent);
+  }
+
+  @Post()
+  @Roles('company', 'admin')
+  @ApiCreatedResponse({ type: ChallengeDto, description: 'The challenge, as a draft' })
+  @ProblemResponses(400, 401, 403)
+  create(
+    @Body() input: ChallengeCreateDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.challenges.create(input, principal, traceparent);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('company', 'admin')
+  @ApiOkResponse({ type: ChallengeDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  publish(
+    @Param() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.challenges.publish(params.id, principal, traceparent);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles('company', 'admin')
+  @ApiOkResponse({ type: ChallengeDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  archive(
+    @Param() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.challenges.archive(params.id, principal, traceparent);
+  }
+
+  @Post(':id/attempts')
+  @Roles('candidate')
+  @ApiCreatedResponse({ type: AttemptDto, description: 'The attempt; its deadline has started' })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  startAttempt(
+    @Param() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<AttemptDto> {
+    return this.challenges.startAttempt(params.id, principal, traceparent);
+  }
+}

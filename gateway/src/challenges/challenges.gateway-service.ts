@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ChallengesRequests,
+  type AttemptView,
+  type ChallengeSummary,
+  type ChallengeView,
+  type Page,
+  type Principal,
+  type SubmissionAccepted,
+  type SubmissionView,
+} from '@skillproof/contracts';
+import { ServiceClient } from '../bus/service-client';
+import type { ChallengeCreateDto, ChallengeListArgs, GradeOverrideDto } from './challenge-input.dto';
+
+/** The challenges service as REST and GraphQL both call it, with the caller passed along. */
+@Injectable()
+export class ChallengesGatewayService {
+  constructor(private readonly services: ServiceClient) {}
+
+  list(query: ChallengeListArgs, traceparent?: string): Promise<Page<ChallengeSummary>> {
+    return this.services.request(ChallengesRequests.listChallenges, { ...query }, { traceparent });
+  }
+
+  get(id: string, principal?: Principal, traceparent?: string): Promise<ChallengeView> {
+    return this.services.request(ChallengesRequests.getChallenge, { id, principal }, { traceparent });
+  }
+
+  create(input: ChallengeCreateDto, principal: Principal, traceparent?: string): Promise<ChallengeView> {
+    return this.services.request(ChallengesRequests.createChallenge, { ...input, principal }, { traceparent });
+  }
+
+  publish(id: string, principal: Principal, traceparent?: string): Promise<ChallengeView> {
+    return this.services.request(ChallengesRequests.publishChallenge, { id, principal }, { traceparent });
+  }
+
+  archive(id: string, principal: Principal, traceparent?: string): Promise<ChallengeView> {
+    return this.services.request(ChallengesRequests.archiveChallenge, { id, principal }, { traceparent });
+  }
+
+  startAttempt(challengeId: string, principal: Principal, traceparent?: string): Promise<AttemptView> {
+    return this.services.request(ChallengesRequests.startAttempt, { challengeId, principal }, { traceparent });
+  }
+
+  submit(attemptId: string, content: string, principal: Principal, traceparent?: string): Promise<SubmissionAccepted> {
+    return this.services.request(ChallengesRequests.submit, { attemptId, content, principal }, { traceparent });
+  }
+
+  submission(id: string, principal: Principal, traceparent?: string): Promise<SubmissionView> {
+    return this.services.request(ChallengesRequests.getSubmission, { id, principal }, { traceparent });
+  }
+
+  regrade(id: string, principal: Principal, traceparent?: string): Promise<SubmissionView> {
+    return this.services.request(ChallengesRequests.requestRegrade, { id, principal }, { traceparent });
+  }
+
+  override(id: string, input: GradeOverrideDto, principal: Principal, traceparent?: string): Promise<SubmissionView> {
+    return this.services.request(ChallengesRequests.overrideGrade, { id, ...input, principal }, { traceparent });
+  }
+}

@@ -1,0 +1,99 @@
+import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { Principal } from '@skillproof/contracts';
+import { DomainError } from '@skillproof/platform';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { AuthenticatedRequest } from '../auth/principal-request';
+import { Roles } from '../auth/roles.decorator';
+import {
+  ChallengeCreateDto,
+  ChallengeListArgs,
+  GradeOverrideDto,
+  IdParams,
+  SubmissionCreateDto,
+} from './challenge-input.dto';
+import { AttemptDto, ChallengeDto, ChallengePageDto } from './challenge.dto';
+import { ChallengesGatewayService } from './challenges.gateway-service';
+import { SubmissionAcceptedDto, SubmissionDto, SubmissionStatusDto } from './submission.dto';
+import { SubmissionStatusFeed } from './submission-status.feed';
+
+@Resolver(() => ChallengeDto)
+export class ChallengesResolver {
+  constructor(
+    private readonly service: ChallengesGatewayService,
+    private readonly feed: SubmissionStatusFeed,
+  ) {}
+
+  @Query(() => ChallengePageDto, { description: 'Published challenges, newest first' })
+  challenges(@Args() query: ChallengeListArgs): Promise<ChallengePageDto> {
+    return this.service.list(query);
+  }
+
+  @Query(() => ChallengeDto)
+  challenge(@Args() params: IdParams, @CurrentPrincipal() principal?: Principal): Promise<ChallengeDto> {
+    return this.service.get(params.id, principal);
+  }
+
+  @Mutation(() => ChallengeDto, { description: 'Creates a draft challenge' })
+  @Roles('company', 'admin')
+  createChallenge(
+    @Args('input') input: ChallengeCreateDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ChallengeDto> {
+    return this.service.create(input, principal);
+  }
+
+  @Mutation(() => ChallengeDto)
+  @Roles('company', 'admin')
+  publishChallenge(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<ChallengeDto> {
+    return this.service.publish(params.id, principal);
+  }
+
+  @Mutation(() => AttemptDto)
+  @Roles('candidate')
+  startAttempt(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<AttemptDto> {
+    return this.service.startAttempt(params.id, principal);
+  }
+
+  @Mutation(() => SubmissionAcceptedDto, { description: 'Submits the work of an attempt (id = attempt id)' })
+  @Roles('candidate')
+  submitWork(
+    @Args() params: IdParams,
+    @Args('input') input: SubmissionCreateDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmissionAcceptedDto> {
+    return this.service.submit(params.id, input.content, principal);
+  }
+
+  @Query(() => SubmissionDto)
+  @Roles()
+  submission(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<SubmissionDto> {
+    return this.service.submission(params.id, principal);
+  }
+
+  @Mutation(() => SubmissionDto)
+  @Roles('candidate')
+  requestRegrade(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<SubmissionDto> {
+    return this.service.regrade(params.id, principal);
+  }
+
+  @Mutation(() => SubmissionDto)
+  @Roles('company', 'admin')
+  overrideGrade(
+    @Args() params: IdParams,
+    @Args('input') input: GradeOverrideDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<SubmissionDto> {
+    return this.service.override(params.id, input, principal);
+  }
+
+  /** The current status, then each change until graded or failed. Needs the caller on the connection context. */
+  @Subscription(() => SubmissionStatusDto, { name: 'submissionStatus', resolve: (value: SubmissionStatusDto) => value })
+  async submissionStatus(
+    @Args() params: IdParams,
+    @Context('req') request?: AuthenticatedRequest,
+  ): Promise<AsyncGenerator<SubmissionStatusDto>> {
+    const principal = request?.principal;
+    if (!principal) throw DomainError.unauthorized('auth.required', 'Sign in to follow a submission');
+    return this.feed.open(params.id, principal);
+  }
+}

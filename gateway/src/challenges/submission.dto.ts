@@ -1,0 +1,83 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import {
+  GRADE_HISTORY_KINDS,
+  SUBMISSION_STATUSES,
+  type GradeHistoryKind,
+  type SubmissionStatus,
+} from '@skillproof/contracts';
+
+@ObjectType('SubmissionAccepted')
+export class SubmissionAcceptedDto {
+  @Field() @ApiProperty({ format: 'uuid' }) submissionId: string;
+  @Field(() => String) @ApiProperty({ enum: ['queued'] }) status: 'queued';
+}
+
+@ObjectType('CriterionGrade')
+export class CriterionGradeDto {
+  @Field() @ApiProperty() key: string;
+  @Field(() => Int) @ApiProperty({ minimum: 0, maximum: 100 }) score: number;
+  @Field() @ApiProperty() feedback: string;
+}
+
+@ObjectType('TokenUsage')
+export class TokenUsageDto {
+  @Field(() => Int) @ApiProperty() prompt: number;
+  @Field(() => Int) @ApiProperty() completion: number;
+}
+
+@ObjectType('GradeHistoryEntry')
+export class GradeHistoryEntryDto {
+  @Field(() => String) @ApiProperty({ enum: GRADE_HISTORY_KINDS }) kind: GradeHistoryKind;
+  @Field(() => Int) @ApiProperty() round: number;
+  @Field(() => Int, { nullable: true }) @ApiProperty({ type: Number, nullable: true }) score: number | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) grader: string | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) graderVersion: string | null;
+  @Field(() => Int) @ApiProperty() rubricVersion: number;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) actorId: string | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @Field() @ApiProperty() at: string;
+}
+
+@ObjectType('Submission')
+export class SubmissionDto {
+  @Field() @ApiProperty({ format: 'uuid' }) id: string;
+  @Field() @ApiProperty({ format: 'uuid' }) attemptId: string;
+  @Field() @ApiProperty({ format: 'uuid' }) challengeId: string;
+  @Field() @ApiProperty() candidateId: string;
+  @Field(() => String) @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
+  @Field(() => Int) @ApiProperty({ description: '1, or 2 after the re-grade' }) round: number;
+  @Field(() => Int, { nullable: true }) @ApiProperty({ type: Number, nullable: true }) score: number | null;
+  @Field(() => [CriterionGradeDto]) @ApiProperty({ type: [CriterionGradeDto] }) criteria: CriterionGradeDto[];
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) feedback: string | null;
+  @Field(() => String, { nullable: true })
+  @ApiProperty({ type: String, nullable: true, enum: ['openai', 'heuristic', 'human'] })
+  grader: string | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) graderVersion: string | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) model: string | null;
+  @Field(() => Int) @ApiProperty() rubricVersion: number;
+  @Field(() => TokenUsageDto, { nullable: true })
+  @ApiProperty({ type: TokenUsageDto, nullable: true })
+  tokens: TokenUsageDto | null;
+  @Field(() => Float, { nullable: true }) @ApiProperty({ type: Number, nullable: true }) costUsd: number | null;
+  @Field(() => [String])
+  @ApiProperty({
+    type: [String],
+    example: ['prompt_injection'],
+    description: 'Signs the work tried to steer the grader',
+  })
+  flags: string[];
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) failureReason: string | null;
+  @Field() @ApiProperty() submittedAt: string;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) gradedAt: string | null;
+  @Field() @ApiProperty() regradeAvailable: boolean;
+  @Field(() => [GradeHistoryEntryDto]) @ApiProperty({ type: [GradeHistoryEntryDto] }) history: GradeHistoryEntryDto[];
+}
+
+/** One step of a submission's live status. */
+@ObjectType('SubmissionStatusUpdate')
+export class SubmissionStatusDto {
+  @Field() @ApiProperty() submissionId: string;
+  @Field(() => String) @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
+  @Field(() => Int, { nullable: true }) @ApiProperty({ type: Number, nullable: true }) score: number | null;
+}

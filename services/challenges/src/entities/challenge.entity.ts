@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ChallengeStatus, Level, RubricCriterion } from '@skillproof/contracts';
+
+@Entity('challenges')
+export class ChallengeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stable name of a seeded challenge, so that a restart never seeds it twice; null for others. */
+  @Column('text', { name: 'seed_key', nullable: true, unique: true })
+  seedKey: string | null;
+
+  @Column('text')
+  title: string;
+
+  @Column('text')
+  brief: string;
+
+  @Column('jsonb')
+  skills: string[];
+
+  @Column('text')
+  difficulty: Level;
+
+  @Column('int', { name: 'time_limit_minutes' })
+  timeLimitMinutes: number;
+
+  @Column('text')
+  status: ChallengeStatus;
+
+  @Column('int', { name: 'rubric_version' })
+  rubricVersion: number;
+
+  @Column('jsonb')
+  criteria: RubricCriterion[];
+
+  @Column('text', { name: 'company_id', nullable: true })
+  companyId: string | null;
+
+  @Column('text', { name: 'created_by', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'published_at', nullable: true })
+  publishedAt: Date | null;
+
+  @Column('timestamptz', { name: 'archived_at', nullable: true })
+  archivedAt: Date | null;
+}

@@ -1,0 +1,17 @@
+import { BUS_ENTITIES } from '@skillproof/bus';
+import { AttemptEntity } from './attempt.entity';
+import { ChallengeEntity } from './challenge.entity';
+import { GradeHistoryEntity } from './grade-history.entity';
+import { QuizEntity } from './quiz.entity';
+import { ReferenceSubmissionEntity } from './reference-submission.entity';
+import { SubmissionEntity } from './submission.entity';
+
+export const CHALLENGES_ENTITIES = [
+  ...BUS_ENTITIES,
+  ChallengeEntity,
+  ReferenceSubmissionEntity,
+  AttemptEntity,
+  SubmissionEntity,
+  GradeHistoryEntity,
+  QuizEntity,
+];

@@ -1,0 +1,75 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { CriterionGrade, GraderName, SubmissionStatus } from '@skillproof/contracts';
+
+@Entity('submissions')
+export class SubmissionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'attempt_id', unique: true })
+  attemptId: string;
+
+  @Column('uuid', { name: 'challenge_id' })
+  challengeId: string;
+
+  @Column('text', { name: 'candidate_id' })
+  candidateId: string;
+
+  @Column('text', { name: 'company_id', nullable: true })
+  companyId: string | null;
+
+  @Column('text')
+  content: string;
+
+  @Column('text')
+  status: SubmissionStatus;
+
+  /** 1 for the first grading, 2 once the candidate asked for the re-grade. */
+  @Column('int')
+  round: number;
+
+  @Column('int', { name: 'rubric_version' })
+  rubricVersion: number;
+
+  @Column('int', { nullable: true })
+  score: number | null;
+
+  @Column('jsonb')
+  criteria: CriterionGrade[];
+
+  @Column('text', { nullable: true })
+  feedback: string | null;
+
+  @Column('text', { nullable: true })
+  grader: GraderName | 'human' | null;
+
+  @Column('text', { name: 'grader_version', nullable: true })
+  graderVersion: string | null;
+
+  @Column('text', { nullable: true })
+  model: string | null;
+
+  @Column('jsonb', { nullable: true })
+  tokens: { prompt: number; completion: number } | null;
+
+  @Column('numeric', {
+    name: 'cost_usd',
+    precision: 12,
+    scale: 6,
+    nullable: true,
+    transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) },
+  })
+  costUsd: number | null;
+
+  @Column('jsonb')
+  flags: string[];
+
+  @Column('text', { name: 'failure_reason', nullable: true })
+  failureReason: string | null;
+
+  @Column('timestamptz', { name: 'submitted_at' })
+  submittedAt: Date;
+
+  @Column('timestamptz', { name: 'graded_at', nullable: true })
+  gradedAt: Date | null;
+}

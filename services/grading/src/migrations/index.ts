@@ -1,0 +1,4 @@
+import { BUS_MIGRATIONS } from '@skillproof/bus';
+import { CreateGrading1700000000300 } from './1700000000300-create-grading';
+
+export const GRADING_MIGRATIONS = [...BUS_MIGRATIONS, CreateGrading1700000000300];
