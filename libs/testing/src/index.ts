@@ -4,3 +4,4 @@ export * from './free-port';
 export * from './test-nats';
 export * from './test-postgres';
 export * from './schema-drift';
+export * from './test-bus';
