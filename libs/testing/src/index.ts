@@ -5,3 +5,4 @@ export * from './test-nats';
 export * from './test-postgres';
 export * from './schema-drift';
 export * from './openai-stub';
+export * from './test-bus';

@@ -5,6 +5,7 @@ import {
   createTestDatabase,
   expectEventually,
   startTestNats,
+  TestBus,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
@@ -47,16 +48,19 @@ describe('jobs, applications and matching', () => {
   let nats: TestNats;
   let jobs: NestFastifyApplication;
   let client: JobsClient;
+  let bus: TestBus;
   const company = companyMember();
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('jobs_apps'), startTestNats()]);
     jobs = await startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url });
     client = await JobsClient.connect(nats.url);
+    bus = await TestBus.connect(nats.url);
   });
 
   afterAll(async () => {
     await client?.close();
+    await bus?.close();
     await jobs?.close();
     await nats?.dispose();
     await database?.drop();
@@ -65,7 +69,7 @@ describe('jobs, applications and matching', () => {
   /** Publishes verified scores and waits until the jobs service has them in its projection. */
   async function verify(principal: JobsPrincipal, jobId: string, scores: Array<[string, number, string]>) {
     for (const [skill, score, at] of scores) {
-      await client.publish(ProfilesEvents.skillVerified, verification(principal.userId, skill, score, at));
+      await bus.publish(ProfilesEvents.skillVerified, verification(principal.userId, skill, score, at));
     }
     await expectEventually(async () => {
       const page = await client.ok(JobsRequests.listMatches, { principal });
@@ -185,11 +189,11 @@ describe('jobs, applications and matching', () => {
     await verify(person, job.id, [['machine-learning', 40, '2026-03-02T10:00:00Z']]);
     await client.ok(JobsRequests.apply, { principal: person, jobId: job.id });
 
-    await client.publish(
+    await bus.publish(
       ProfilesEvents.skillVerified,
       verification(person.userId, 'machine-learning', 10, '2026-03-01T10:00:00Z'),
     );
-    await client.publish(
+    await bus.publish(
       ProfilesEvents.skillVerified,
       verification(person.userId, 'machine-learning', 88, '2026-03-03T10:00:00Z'),
     );

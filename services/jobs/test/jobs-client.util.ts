@@ -1,19 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { jetstream } from '@nats-io/jetstream';
-import {
-  createEvent,
-  isRpcProblem,
-  type EventDefinition,
-  type EventEnvelope,
-  type RequestDefinition,
-  type RpcProblem,
-} from '@skillproof/contracts';
+import { isRpcProblem, type RequestDefinition, type RpcProblem } from '@skillproof/contracts';
 import { connectNats } from '@skillproof/platform';
 
 export type Outcome<Reply> = { ok: true; reply: Reply } | { ok: false; problem: RpcProblem };
 
-/** Talks to the jobs service the way the gateway does: Nest's NATS wire format, plus events on JetStream. */
+/** Talks to the jobs service the way the gateway does: requests in Nest's NATS wire format. */
 export class JobsClient {
   private constructor(private readonly connection: NatsConnection) {}
 
@@ -44,22 +36,6 @@ export class JobsClient {
     const outcome = await this.call(definition, payload);
     if (outcome.ok) throw new Error(`${definition.subject} succeeded: ${JSON.stringify(outcome.reply)}`);
     return outcome.problem;
-  }
-
-  async publish<Data>(definition: EventDefinition<Data>, data: Data): Promise<void> {
-    const event = createEvent(definition, { source: 'skillproof/test', data });
-    await jetstream(this.connection).publish(definition.subject, JSON.stringify(event), { msgID: event.id });
-  }
-
-  /** Collects the events published on a subject from now on. */
-  collect<Data>(definition: EventDefinition<Data>): EventEnvelope<Data>[] {
-    const seen: EventEnvelope<Data>[] = [];
-    this.connection.subscribe(definition.subject, {
-      callback: (_error, message) => {
-        seen.push(message.json<EventEnvelope<Data>>());
-      },
-    });
-    return seen;
   }
 
   close(): Promise<void> {

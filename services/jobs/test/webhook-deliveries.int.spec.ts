@@ -13,6 +13,7 @@ import {
   createTestDatabase,
   expectEventually,
   startTestNats,
+  TestBus,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
@@ -65,6 +66,7 @@ describe('company webhooks', () => {
   let nats: TestNats;
   let jobs: NestFastifyApplication;
   let client: JobsClient;
+  let bus: TestBus;
   let receiver: WebhookReceiver;
 
   beforeAll(async () => {
@@ -75,10 +77,12 @@ describe('company webhooks', () => {
     ]);
     jobs = await startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url, WEBHOOK_DISABLE_AFTER_MS: '1500' });
     client = await JobsClient.connect(nats.url);
+    bus = await TestBus.connect(nats.url);
   });
 
   afterAll(async () => {
     await client?.close();
+    await bus?.close();
     await jobs?.close();
     await receiver?.close();
     await nats?.dispose();
@@ -210,10 +214,10 @@ describe('company webhooks', () => {
     const company = companyMember();
     const endpoint = await register(company, '/graded', ['submission.graded']);
     const uninterested = await register(company, '/not-graded', ['application.created']);
-    await client.publish(GradingEvents.submissionGraded, graded(null));
+    await bus.publish(GradingEvents.submissionGraded, graded(null));
     const mine = graded(company.companyId!);
-    await client.publish(GradingEvents.submissionGraded, mine);
-    await client.publish(GradingEvents.submissionGraded, graded(randomUUID()));
+    await bus.publish(GradingEvents.submissionGraded, mine);
+    await bus.publish(GradingEvents.submissionGraded, graded(randomUUID()));
 
     const [webhook] = await expectEventually(() => {
       expect(receiver.on('/graded')).toHaveLength(1);
@@ -312,7 +316,7 @@ describe('company webhooks', () => {
   });
 
   it('disables an endpoint that keeps failing and tells the company', async () => {
-    const disabledEvents = client.collect(JobsEvents.webhookDisabled);
+    const disabledEvents = bus.collect(JobsEvents.webhookDisabled);
     receiver.responder = (path) => (path === '/broken' ? { status: 500, body: 'broken' } : { status: 204 });
     const company = companyMember();
     const endpoint = await register(company, '/broken', ['application.created']);

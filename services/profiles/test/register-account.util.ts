@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomUUID } from 'node:crypto';
+import { registerAccount as registerThroughGateway } from '../../../gateway/test/register-account.util';
 
 export interface Account {
   token: string;
@@ -10,28 +10,20 @@ export interface Account {
   handle?: string;
 }
 
-/** Registers a fresh candidate or company through the gateway and returns its token and ids. */
+/** Registers a fresh candidate or company through the gateway and adds the profile handle it was given. */
 export async function registerAccount(
   gateway: NestFastifyApplication,
   role: 'candidate' | 'company',
-  name = role === 'candidate' ? 'Test Candidate' : 'Test Recruiter',
+  name?: string,
 ): Promise<Account> {
-  const email = `${role}-${randomUUID()}@example.com`;
-  const password = 'correct horse battery';
-  const response = await gateway.inject({
-    method: 'POST',
-    url: '/v1/auth/register',
-    payload: { email, password, name, role, ...(role === 'company' ? { companyName: `${name} Ltd` } : {}) },
-  });
-  if (response.statusCode !== 201) throw new Error(`register failed: ${response.statusCode} ${response.body}`);
-  const { accessToken, user } = response.json();
-  const me = await gateway.inject({ method: 'GET', url: '/v1/me', headers: bearer(accessToken) });
+  const account = await registerThroughGateway(gateway, role, { name });
+  const me = await gateway.inject({ method: 'GET', url: '/v1/me', headers: account.headers });
   return {
-    token: accessToken,
-    userId: user.id,
-    email,
-    password,
-    companyId: user.companyId,
+    token: account.token,
+    userId: account.user.id,
+    email: account.email,
+    password: account.password,
+    companyId: account.user.companyId,
     handle: me.json().profile?.handle,
   };
 }

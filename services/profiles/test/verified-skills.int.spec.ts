@@ -1,15 +1,15 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { NatsConnection, Subscription } from '@nats-io/nats-core';
-import { ProfilesEvents, type EventEnvelope, type SkillVerifiedData } from '@skillproof/contracts';
+import { GradingEvents, ProfilesEvents, type EventEnvelope, type SkillVerifiedData } from '@skillproof/contracts';
 import {
   createTestDatabase,
   expectEventually,
   startTestNats,
+  TestBus,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
 import { startGateway } from '../../../gateway/test/start-gateway.util';
-import { consumerIsIdle, connectTestBus, gradedEvent, publishEvent } from './publish-graded-event.util';
+import { gradedSubmission } from './graded-submission.util';
 import { bearer, registerAccount, type Account } from './register-account.util';
 import { startProfiles } from './start-profiles.util';
 
@@ -21,29 +21,26 @@ describe('verified skills from graded submissions on the bus', () => {
   let nats: TestNats;
   let profiles: NestFastifyApplication;
   let gateway: NestFastifyApplication;
-  let bus: NatsConnection;
-  let verified: Subscription;
-  const emitted: SkillVerifiedData[] = [];
+  let bus: TestBus;
+  let emitted: EventEnvelope<SkillVerifiedData>[];
 
   const publicProfile = async (account: Account) =>
     (await gateway.inject({ method: 'GET', url: `/v1/profiles/${account.handle}` })).json();
-  const idle = () => expectEventually(async () => expect(await consumerIsIdle(bus, DURABLE)).toBe(true));
-  const emittedFor = (account: Account) => emitted.filter((event) => event.candidateId === account.userId);
+  const publishGrade = (candidateId: string, overrides: Parameters<typeof gradedSubmission>[1]) =>
+    bus.publish(GradingEvents.submissionGraded, gradedSubmission(candidateId, overrides));
+  const idle = () => expectEventually(async () => expect(await bus.consumerIsIdle(DURABLE)).toBe(true));
+  const emittedFor = (account: Account) =>
+    emitted.filter((event) => event.data.candidateId === account.userId).map((event) => event.data);
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('profiles_skills'), startTestNats()]);
     profiles = await startProfiles({ DATABASE_URL: database.url, NATS_URL: nats.url });
     gateway = await startGateway({ NATS_URL: nats.url });
-    bus = await connectTestBus(nats.url);
-    verified = bus.subscribe(ProfilesEvents.skillVerified.subject, {
-      callback: (_error, message) => {
-        emitted.push(message.json<EventEnvelope<SkillVerifiedData>>().data);
-      },
-    });
+    bus = await TestBus.connect(nats.url);
+    emitted = bus.collect(ProfilesEvents.skillVerified);
   });
 
   afterAll(async () => {
-    verified?.unsubscribe();
     await bus?.close();
     await gateway?.close();
     await profiles?.close();
@@ -53,8 +50,7 @@ describe('verified skills from graded submissions on the bus', () => {
 
   it('turns a graded submission into a verified score with its evidence, and says so once', async () => {
     const candidate = await registerAccount(gateway, 'candidate', 'Nadia Rahman');
-    const event = gradedEvent(candidate.userId, { score: 72, gradedAt: daysAgo(3) });
-    await publishEvent(bus, event, event.id);
+    const event = await publishGrade(candidate.userId, { score: 72, gradedAt: daysAgo(3) });
 
     const profile = await expectEventually(async () => {
       const body = await publicProfile(candidate);
@@ -81,10 +77,9 @@ describe('verified skills from graded submissions on the bus', () => {
 
   it('gives a redelivered event no second effect and no second notification', async () => {
     const candidate = await registerAccount(gateway, 'candidate');
-    const event = gradedEvent(candidate.userId, { score: 55, gradedAt: daysAgo(2) });
-    await publishEvent(bus, event);
+    const event = await publishGrade(candidate.userId, { score: 55, gradedAt: daysAgo(2) });
     await expectEventually(() => expect(emittedFor(candidate)).toHaveLength(1));
-    await publishEvent(bus, event);
+    await bus.redeliver(event);
     await idle();
     await new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -99,10 +94,9 @@ describe('verified skills from graded submissions on the bus', () => {
       { score: 91, gradedAt: daysAgo(20) },
       { score: 66, gradedAt: daysAgo(10) },
     ].map((grade, index) => ({ ...grade, submissionId: `00000000-0000-4000-8000-00000000000${index}` }));
-    for (const grade of grades)
-      await publishEvent(bus, gradedEvent(first.userId, { ...grade, challengeTitle: 'Same' }));
+    for (const grade of grades) await publishGrade(first.userId, { ...grade, challengeTitle: 'Same' });
     for (const grade of [...grades].reverse()) {
-      await publishEvent(bus, gradedEvent(second.userId, { ...grade, challengeTitle: 'Same' }));
+      await publishGrade(second.userId, { ...grade, challengeTitle: 'Same' });
     }
     await idle();
 
@@ -139,14 +133,8 @@ describe('verified skills from graded submissions on the bus', () => {
 
   it('counts a submission for each of its skills and leaves out grades older than a year', async () => {
     const candidate = await registerAccount(gateway, 'candidate');
-    await publishEvent(
-      bus,
-      gradedEvent(candidate.userId, { score: 99, gradedAt: daysAgo(400), skills: ['statistics'] }),
-    );
-    await publishEvent(
-      bus,
-      gradedEvent(candidate.userId, { score: 38, gradedAt: daysAgo(1), skills: ['python', 'statistics'] }),
-    );
+    await publishGrade(candidate.userId, { score: 99, gradedAt: daysAgo(400), skills: ['statistics'] });
+    await publishGrade(candidate.userId, { score: 38, gradedAt: daysAgo(1), skills: ['python', 'statistics'] });
     await idle();
     const skills = (await publicProfile(candidate)).verifiedSkills;
     expect(
@@ -163,7 +151,7 @@ describe('verified skills from graded submissions on the bus', () => {
 
   it('shows verified skills to their owner even when the profile is private', async () => {
     const candidate = await registerAccount(gateway, 'candidate');
-    await publishEvent(bus, gradedEvent(candidate.userId, { score: 80, gradedAt: daysAgo(1) }));
+    await publishGrade(candidate.userId, { score: 80, gradedAt: daysAgo(1) });
     await idle();
     const hidden = await gateway.inject({
       method: 'PATCH',

@@ -8,19 +8,23 @@ import {
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { candidate, companyMember } from './principals.util';
-import { as, startGatewayWithPrincipals } from './start-gateway-with-principals.util';
-import { startJobs } from './start-jobs.util';
-import { WebhookReceiver } from './webhook-receiver.util';
+import { startJobs } from '../../services/jobs/test/start-jobs.util';
+import { WebhookReceiver } from '../../services/jobs/test/webhook-receiver.util';
+import { startProfiles } from '../../services/profiles/test/start-profiles.util';
+import { registerAccount, type RegisteredAccount } from './register-account.util';
+import { startGateway } from './start-gateway.util';
 
-describe('jobs and webhooks through the gateway', () => {
-  let database: TestDatabase;
+describe('jobs and webhooks through the gateway, as signed-in accounts', () => {
+  let profilesDatabase: TestDatabase;
+  let jobsDatabase: TestDatabase;
   let nats: TestNats;
+  let profiles: NestFastifyApplication;
   let jobs: NestFastifyApplication;
   let gateway: NestFastifyApplication;
   let receiver: WebhookReceiver;
-  const company = companyMember();
-  const person = candidate();
+  let company: RegisteredAccount;
+  let rival: RegisteredAccount;
+  let person: RegisteredAccount;
 
   const posting = {
     title: 'Computer vision engineer',
@@ -33,21 +37,30 @@ describe('jobs and webhooks through the gateway', () => {
   };
 
   beforeAll(async () => {
-    [database, nats, receiver] = await Promise.all([
-      createTestDatabase('jobs_gateway'),
+    [profilesDatabase, jobsDatabase, nats, receiver] = await Promise.all([
+      createTestDatabase('gateway_jobs_profiles'),
+      createTestDatabase('gateway_jobs'),
       startTestNats(),
       WebhookReceiver.start(),
     ]);
-    jobs = await startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url });
-    gateway = await startGatewayWithPrincipals({ NATS_URL: nats.url });
+    [profiles, jobs] = await Promise.all([
+      startProfiles({ DATABASE_URL: profilesDatabase.url, NATS_URL: nats.url }),
+      startJobs({ DATABASE_URL: jobsDatabase.url, NATS_URL: nats.url }),
+    ]);
+    gateway = await startGateway({ NATS_URL: nats.url });
+    company = await registerAccount(gateway, 'company', { name: 'Mira Okafor', companyName: 'Lens Works' });
+    rival = await registerAccount(gateway, 'company', { name: 'Tomas Berg', companyName: 'Rival Optics' });
+    person = await registerAccount(gateway, 'candidate', { name: 'Ines Duarte' });
   });
 
   afterAll(async () => {
     await gateway?.close();
     await jobs?.close();
+    await profiles?.close();
     await receiver?.close();
     await nats?.dispose();
-    await database?.drop();
+    await profilesDatabase?.drop();
+    await jobsDatabase?.drop();
   });
 
   it.each([
@@ -69,11 +82,26 @@ describe('jobs and webhooks through the gateway', () => {
   });
 
   it('lets a company post a job that anyone then finds, and refuses a candidate with 403', async () => {
-    const refused = await gateway.inject({ method: 'POST', url: '/v1/jobs', headers: as(person), payload: posting });
+    const refused = await gateway.inject({
+      method: 'POST',
+      url: '/v1/jobs',
+      headers: person.headers,
+      payload: posting,
+    });
     expect(refused.statusCode).toBe(403);
-    const created = await gateway.inject({ method: 'POST', url: '/v1/jobs', headers: as(company), payload: posting });
+    const created = await gateway.inject({
+      method: 'POST',
+      url: '/v1/jobs',
+      headers: company.headers,
+      payload: posting,
+    });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ status: 'open', companyName: 'Lens Works', remote: true });
+    expect(created.json()).toMatchObject({
+      status: 'open',
+      companyId: company.user.companyId,
+      companyName: 'Lens Works',
+      remote: true,
+    });
 
     const listed = await gateway.inject({ method: 'GET', url: '/v1/jobs?skill=machine-learning&remote=true&q=phones' });
     expect(listed.statusCode).toBe(200);
@@ -86,7 +114,7 @@ describe('jobs and webhooks through the gateway', () => {
     const invalid = await gateway.inject({
       method: 'POST',
       url: '/v1/jobs',
-      headers: as(company),
+      headers: company.headers,
       payload: { ...posting, skills: [{ skill: 'machine-learning', minScore: 0 }] },
     });
     expect(invalid.statusCode).toBe(400);
@@ -102,29 +130,33 @@ describe('jobs and webhooks through the gateway', () => {
     const hook = await gateway.inject({
       method: 'POST',
       url: '/v1/webhooks',
-      headers: as(company),
+      headers: company.headers,
       payload: { url: receiver.url('/gateway'), events: ['application.created', 'application.status_changed'] },
     });
     expect(hook.statusCode).toBe(201);
     const { id: webhookId, secret } = hook.json();
     const job = (
-      await gateway.inject({ method: 'POST', url: '/v1/jobs', headers: as(company), payload: posting })
+      await gateway.inject({ method: 'POST', url: '/v1/jobs', headers: company.headers, payload: posting })
     ).json();
 
     const applied = await gateway.inject({
       method: 'POST',
       url: `/v1/jobs/${job.id}/applications`,
-      headers: as(person),
+      headers: person.headers,
     });
     expect(applied.statusCode).toBe(201);
     expect(applied.json()).toMatchObject({ jobId: job.id, status: 'applied', matchScore: 0 });
-    const again = await gateway.inject({ method: 'POST', url: `/v1/jobs/${job.id}/applications`, headers: as(person) });
+    const again = await gateway.inject({
+      method: 'POST',
+      url: `/v1/jobs/${job.id}/applications`,
+      headers: person.headers,
+    });
     expect(again.statusCode).toBe(409);
 
     const skip = await gateway.inject({
       method: 'PATCH',
       url: `/v1/applications/${applied.json().id}`,
-      headers: as(company),
+      headers: company.headers,
       payload: { status: 'offer' },
     });
     expect(skip.statusCode).toBe(409);
@@ -132,7 +164,7 @@ describe('jobs and webhooks through the gateway', () => {
     const moved = await gateway.inject({
       method: 'PATCH',
       url: `/v1/applications/${applied.json().id}`,
-      headers: as(company),
+      headers: company.headers,
       payload: { status: 'screening' },
     });
     expect(moved.json()).toMatchObject({ status: 'screening' });
@@ -140,21 +172,15 @@ describe('jobs and webhooks through the gateway', () => {
     const applicants = await gateway.inject({
       method: 'GET',
       url: `/v1/jobs/${job.id}/applications`,
-      headers: as(company),
+      headers: company.headers,
     });
     expect(applicants.json().items).toEqual([
       expect.objectContaining({
-        candidateId: person.userId,
+        candidateId: person.user.id,
         status: 'screening',
         evidence: [expect.objectContaining({ skill: 'machine-learning', verifiedScore: null })],
       }),
     ]);
-    const othersView = await gateway.inject({
-      method: 'GET',
-      url: `/v1/jobs/${job.id}/applications`,
-      headers: as(companyMember()),
-    });
-    expect(othersView.statusCode).toBe(403);
 
     const received = await expectEventually(() => {
       expect(receiver.on('/gateway')).toHaveLength(2);
@@ -164,11 +190,13 @@ describe('jobs and webhooks through the gateway', () => {
       const headers = Object.fromEntries(
         ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => [name, String(webhook.headers[name])]),
       );
-      expect(new Webhook(secret).verify(webhook.body, headers)).toMatchObject({ data: { jobId: job.id } });
+      expect(new Webhook(secret).verify(webhook.body, headers)).toMatchObject({
+        data: { jobId: job.id, candidateId: person.user.id, companyId: company.user.companyId },
+      });
     }
     const deliveries = await expectEventually(async () => {
       const page = (
-        await gateway.inject({ method: 'GET', url: `/v1/webhooks/${webhookId}/deliveries`, headers: as(company) })
+        await gateway.inject({ method: 'GET', url: `/v1/webhooks/${webhookId}/deliveries`, headers: company.headers })
       ).json();
       expect(page.items.map((delivery: { status: string }) => delivery.status)).toEqual(['succeeded', 'succeeded']);
       return page.items;
@@ -176,23 +204,82 @@ describe('jobs and webhooks through the gateway', () => {
     const retried = await gateway.inject({
       method: 'POST',
       url: `/v1/webhooks/${webhookId}/deliveries/${deliveries[0].id}/retry`,
-      headers: as(company),
+      headers: company.headers,
     });
     expect(retried.statusCode).toBe(202);
     await expectEventually(() => expect(receiver.on('/gateway')).toHaveLength(3));
 
-    const listed = await gateway.inject({ method: 'GET', url: '/v1/webhooks', headers: as(company) });
+    const listed = await gateway.inject({ method: 'GET', url: '/v1/webhooks', headers: company.headers });
     expect(listed.json()).toEqual([expect.objectContaining({ id: webhookId, disabledAt: null })]);
     expect(listed.json()[0].secret).toBeUndefined();
-    const deleted = await gateway.inject({ method: 'DELETE', url: `/v1/webhooks/${webhookId}`, headers: as(company) });
+    const deleted = await gateway.inject({
+      method: 'DELETE',
+      url: `/v1/webhooks/${webhookId}`,
+      headers: company.headers,
+    });
     expect(deleted.statusCode).toBe(204);
+  });
+
+  it("refuses another company's token on the first company's job, applications and webhooks", async () => {
+    const hook = (
+      await gateway.inject({
+        method: 'POST',
+        url: '/v1/webhooks',
+        headers: company.headers,
+        payload: { url: receiver.url('/owned'), events: ['application.created'] },
+      })
+    ).json();
+    const job = (
+      await gateway.inject({ method: 'POST', url: '/v1/jobs', headers: company.headers, payload: posting })
+    ).json();
+    const application = (
+      await gateway.inject({ method: 'POST', url: `/v1/jobs/${job.id}/applications`, headers: person.headers })
+    ).json();
+    const [delivery] = await expectEventually(async () => {
+      const page = (
+        await gateway.inject({ method: 'GET', url: `/v1/webhooks/${hook.id}/deliveries`, headers: company.headers })
+      ).json();
+      expect(page.items).toHaveLength(1);
+      return page.items;
+    });
+
+    const attempts = [
+      ['PATCH', `/v1/jobs/${job.id}`, { status: 'closed' }],
+      ['GET', `/v1/jobs/${job.id}/applications`, undefined],
+      ['PATCH', `/v1/applications/${application.id}`, { status: 'screening' }],
+      ['GET', `/v1/webhooks/${hook.id}/deliveries`, undefined],
+      ['POST', `/v1/webhooks/${hook.id}/deliveries/${delivery.id}/retry`, undefined],
+      ['DELETE', `/v1/webhooks/${hook.id}`, undefined],
+    ] as const;
+    for (const [method, url, payload] of attempts) {
+      const response = await gateway.inject({ method, url, headers: rival.headers, payload });
+      expect({ method, url, status: response.statusCode }).toEqual({ method, url, status: 403 });
+      expect(response.json().code).toMatch(/\.not_owner$/);
+    }
+    const rivalsHooks = await gateway.inject({ method: 'GET', url: '/v1/webhooks', headers: rival.headers });
+    expect(rivalsHooks.json()).toEqual([]);
+
+    // Nothing the rival tried took effect: the owner still sees it all as it was.
+    expect((await gateway.inject({ method: 'GET', url: `/v1/jobs/${job.id}` })).json().status).toBe('open');
+    const applicants = await gateway.inject({
+      method: 'GET',
+      url: `/v1/jobs/${job.id}/applications`,
+      headers: company.headers,
+    });
+    expect(applicants.json().items).toEqual([expect.objectContaining({ id: application.id, status: 'applied' })]);
+    const removed = await gateway.inject({
+      method: 'DELETE',
+      url: `/v1/webhooks/${hook.id}`,
+      headers: company.headers,
+    });
+    expect(removed.statusCode).toBe(204);
   });
 
   it('refuses a webhook URL that is not http or https with a 400 naming the field', async () => {
     const response = await gateway.inject({
       method: 'POST',
       url: '/v1/webhooks',
-      headers: as(company),
+      headers: company.headers,
       payload: { url: 'gopher://127.0.0.1/', events: ['application.created'] },
     });
     expect(response.statusCode).toBe(400);
@@ -203,7 +290,7 @@ describe('jobs and webhooks through the gateway', () => {
     const posted = await gateway.inject({
       method: 'POST',
       url: '/graphql',
-      headers: as(company),
+      headers: company.headers,
       payload: {
         query: `mutation($input: JobCreateInput!) { postJob(input: $input) { id status companyName skills { skill minScore } } }`,
         variables: { input: { ...posting, title: 'GraphQL posted role' } },
@@ -230,7 +317,7 @@ describe('jobs and webhooks through the gateway', () => {
     const matches = await gateway.inject({
       method: 'POST',
       url: '/graphql',
-      headers: as(person),
+      headers: person.headers,
       payload: { query: '{ myJobMatches { items { matchScore job { id } } nextCursor } }' },
     });
     expect(matches.json().data.myJobMatches).toEqual({ items: [], nextCursor: null });
