@@ -40,7 +40,10 @@ class Supervisor {
     });
     entry.child = child;
     for (const stream of [child.stdout, child.stderr]) {
-      readline.createInterface({ input: stream }).on('line', (line) => console.log(entry.format(line)));
+      readline.createInterface({ input: stream }).on('line', (line) => {
+        const formatted = entry.format(line);
+        if (formatted !== undefined) console.log(formatted);
+      });
     }
     child.once('exit', (code, signal) => this.onExit(entry, code, signal));
   }
