@@ -228,7 +228,7 @@ export class SkillCreateInput {
   @Matches(SLUG_PATTERN, { message: `slug ${SLUG_MESSAGE}` })
   slug: string;
 
-  @ApiProperty({ example: 'Feature Engineering' }) @IsString() @Length(2, 100) name: string;
+  @ApiProperty({ example: 'Feature Engineering' }) @IsString() @Length(1, 100) name: string;
   @ApiProperty({ example: 'AI & Data' }) @IsString() @Length(2, 100) category: string;
   @ApiProperty({ minimum: 1, maximum: 3 }) @IsInt() @Min(1) @Max(3) tier: number;
   @ApiProperty() @IsString() @Length(10, 500) summary: string;
@@ -249,7 +249,7 @@ export class SkillCreateInput {
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
-  @Length(2, 100, { each: true })
+  @Length(2, 200, { each: true })
   careerPaths: string[];
 
   @ApiProperty({ type: [String] })
