@@ -152,6 +152,8 @@ describe('skill page through the gateway', () => {
     const response = await gateway.inject({ method: 'GET', url: '/v1/skills/deep-learning' });
     expect(response.statusCode).toBe(503);
     expect(Date.now() - started).toBeLessThan(1_500);
+    // The page read a moment ago is still served from the gateway's cache.
+    expect((await gateway.inject({ method: 'GET', url: '/v1/skills/machine-learning' })).statusCode).toBe(200);
     catalog = await startCatalog({ DATABASE_URL: database.url, NATS_URL: nats.url });
     expect((await gateway.inject({ method: 'GET', url: '/v1/skills/deep-learning' })).statusCode).toBe(200);
   });

@@ -112,7 +112,8 @@ export class CareerRepository {
       values.push(target.json ? JSON.stringify(value) : value);
       assignments.push(`${target.column} = $${values.length}`);
     }
-    const rows: Array<{ id: string }> = await manager.query(
+    // For UPDATE, TypeORM's Postgres driver answers [rows, affected count] instead of the rows alone.
+    const [rows]: [Array<{ id: string }>, number] = await manager.query(
       `UPDATE careers SET ${assignments.join(', ')} WHERE slug = $1 RETURNING id`,
       values,
     );

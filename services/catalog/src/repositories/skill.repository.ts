@@ -159,7 +159,8 @@ export class SkillRepository {
       values.push(target.json ? JSON.stringify(value) : value);
       assignments.push(`${target.column} = $${values.length}`);
     }
-    const rows: Array<{ id: string }> = await manager.query(
+    // For UPDATE, TypeORM's Postgres driver answers [rows, affected count] instead of the rows alone.
+    const [rows]: [Array<{ id: string }>, number] = await manager.query(
       `UPDATE skills SET ${assignments.join(', ')} WHERE slug = $1 RETURNING id`,
       values,
     );
