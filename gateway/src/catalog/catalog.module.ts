@@ -4,11 +4,12 @@ import { CareersResolver } from './careers.resolver';
 import { CatalogService } from './catalog.service';
 import { SkillPageCache } from './skill-page.cache';
 import { SkillPageService } from './skill-page.service';
+import { SkillSearchCache } from './skill-search.cache';
 import { SkillsController } from './skills.controller';
 import { SkillsResolver } from './skills.resolver';
 
 @Module({
   controllers: [SkillsController, CareersController],
-  providers: [CatalogService, SkillPageCache, SkillPageService, SkillsResolver, CareersResolver],
+  providers: [CatalogService, SkillPageCache, SkillSearchCache, SkillPageService, SkillsResolver, CareersResolver],
 })
 export class CatalogModule {}

@@ -17,14 +17,20 @@ import {
   type SkillView,
 } from '@skillproof/contracts';
 import { ServiceClient } from '../bus/service-client';
+import { SkillSearchCache } from './skill-search.cache';
 
 /** Everything the gateway asks the catalog for, apart from the composed skill page. */
 @Injectable()
 export class CatalogService {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly searches: SkillSearchCache,
+  ) {}
 
   searchSkills(query: SkillSearchRequest, traceparent?: string): Promise<Page<SkillSummary>> {
-    return this.services.request(CatalogRequests.searchSkills, { ...query }, { traceparent });
+    return this.searches.get(query, () =>
+      this.services.request(CatalogRequests.searchSkills, { ...query }, { traceparent }),
+    );
   }
 
   createSkill(skill: SkillCreateInput, principal?: Principal, traceparent?: string): Promise<SkillView> {

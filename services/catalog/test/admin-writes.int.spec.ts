@@ -162,6 +162,20 @@ describe('catalogue admin writes', () => {
     );
   });
 
+  it('finds a changed skill by its new words on the next search, although searches are cached', async () => {
+    const search = async () =>
+      (await gateway.inject({ method: 'GET', url: '/v1/skills?q=tecton' }))
+        .json()
+        .items.map((item: { slug: string }) => item.slug);
+    expect(await search()).toEqual(['feature-stores']);
+    await services.request(CatalogRequests.updateSkill, {
+      principal: admin,
+      slug: 'mlops',
+      changes: { tools: ['MLflow', 'Kubeflow', 'Tecton'] },
+    });
+    await expectEventually(async () => expect((await search()).sort()).toEqual(['feature-stores', 'mlops']), 3_000);
+  });
+
   it('answers an update of an unknown skill with 404', async () => {
     const error = await failure(
       services.request(CatalogRequests.updateSkill, { principal: admin, slug: 'no-such-skill', changes: { tier: 2 } }),
