@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { SALARY_LEVELS, type SalaryLevel } from '@skillproof/contracts';
 
 /** Response shapes of careers and career match, described once for OpenAPI and GraphQL alike. */
-@ObjectType('SalaryRange')
+@ObjectType('CareerSalaryRange')
 export class SalaryRangeDto {
   @Field(() => String) @ApiProperty({ enum: SALARY_LEVELS }) level: SalaryLevel;
   @Field() @ApiProperty({ example: 'USD' }) currency: string;

@@ -283,7 +283,7 @@ export class SkillCreateInput {
 /** A partial change to a skill; the slug is its identity and never changes. */
 export class SkillUpdateInput extends PartialType(OmitType(SkillCreateInput, ['slug'] as const)) {}
 
-export class SalaryRangeInput implements SalaryRange {
+export class CareerSalaryRangeInput implements SalaryRange {
   @ApiProperty({ enum: SALARY_LEVELS }) @IsIn(SALARY_LEVELS) level: SalaryLevel;
   @ApiProperty({ example: 'USD' })
   @Matches(CURRENCY_PATTERN, { message: 'currency must be an ISO 4217 code' })
@@ -312,12 +312,12 @@ export class CareerCreateInput {
   @ApiProperty({ example: 'Machine Learning Engineer' }) @IsString() @Length(2, 100) role: string;
   @ApiProperty() @IsString() @Length(10, 1_000) summary: string;
 
-  @ApiProperty({ type: [SalaryRangeInput] })
+  @ApiProperty({ type: [CareerSalaryRangeInput] })
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
-  @Type(() => SalaryRangeInput)
-  salaryRanges: SalaryRangeInput[];
+  @Type(() => CareerSalaryRangeInput)
+  salaryRanges: CareerSalaryRangeInput[];
 
   @ApiProperty({ type: [CareerSkillInput] })
   @IsArray()
