@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CareersController } from './careers.controller';
+import { CareersResolver } from './careers.resolver';
+import { CatalogService } from './catalog.service';
+import { SkillPageCache } from './skill-page.cache';
 import { SkillPageService } from './skill-page.service';
+import { SkillSearchCache } from './skill-search.cache';
 import { SkillsController } from './skills.controller';
 import { SkillsResolver } from './skills.resolver';
 
 @Module({
-  controllers: [SkillsController],
-  providers: [SkillPageService, SkillsResolver],
+  controllers: [SkillsController, CareersController],
+  providers: [CatalogService, SkillPageCache, SkillSearchCache, SkillPageService, SkillsResolver, CareersResolver],
 })
 export class CatalogModule {}

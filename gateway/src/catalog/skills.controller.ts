@@ -1,20 +1,60 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Traceparent } from '../auth/current-principal.decorator';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { SkillCreateInput, SkillSearchRequest, SkillUpdateInput, type Principal } from '@skillproof/contracts';
+import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
+import { Roles } from '../auth/roles.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
-import { SkillPageDto } from './skill-page.dto';
+import { CatalogService } from './catalog.service';
+import { SkillDto, SkillListDto, SkillPageDto } from './skill-page.dto';
 import { SkillPageService } from './skill-page.service';
 import { SkillSlugParams } from './skill-slug.params';
 
 @ApiTags('catalogue')
 @Controller('skills')
 export class SkillsController {
-  constructor(private readonly pages: SkillPageService) {}
+  constructor(
+    private readonly pages: SkillPageService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: SkillListDto, description: 'Skills, best match first when `q` is given (typo tolerant)' })
+  @ProblemResponses(400)
+  list(@Query() query: SkillSearchRequest, @Traceparent() traceparent?: string): Promise<SkillListDto> {
+    return this.catalog.searchSkills(query, traceparent);
+  }
 
   @Get(':slug')
   @ApiOkResponse({ type: SkillPageDto, description: 'The whole skill page' })
   @ProblemResponses(400, 404)
   get(@Param() params: SkillSlugParams, @Traceparent() traceparent?: string): Promise<SkillPageDto> {
     return this.pages.get(params.slug, traceparent);
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiCreatedResponse({ type: SkillDto })
+  @ProblemResponses(400, 401, 403, 409, 422)
+  create(
+    @Body() body: SkillCreateInput,
+    @CurrentPrincipal() principal?: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<SkillDto> {
+    return this.catalog.createSkill(body, principal, traceparent);
+  }
+
+  @Patch(':slug')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: SkillDto })
+  @ProblemResponses(400, 401, 403, 404, 422)
+  update(
+    @Param() params: SkillSlugParams,
+    @Body() body: SkillUpdateInput,
+    @CurrentPrincipal() principal?: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<SkillDto> {
+    return this.catalog.updateSkill(params.slug, body, principal, traceparent);
   }
 }

@@ -1,4 +1,4 @@
 import { BUS_MIGRATIONS } from '@skillproof/bus';
-import { CreateSkills1700000000100 } from './1700000000100-create-skills';
+import { CreateCatalog1700000000100 } from './1700000000100-create-catalog';
 
-export const CATALOG_MIGRATIONS = [...BUS_MIGRATIONS, CreateSkills1700000000100];
+export const CATALOG_MIGRATIONS = [...BUS_MIGRATIONS, CreateCatalog1700000000100];

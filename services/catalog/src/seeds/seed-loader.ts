@@ -1,27 +1,37 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SkillEntity } from '../entities/skill.entity';
-import { SKILL_SEEDS } from './skills';
+import { SeedVersionRepository } from '../repositories/seed-version.repository';
+import type { SeedVersion } from './seed-version';
+import { SEED_VERSIONS } from './seed-versions';
+import { SeedWriter } from './seed-writer';
 
 /**
- * Loads the demo catalogue on start. Rows are matched by slug and written only when missing, so a
- * restart changes nothing and an operator's later edits are never overwritten by the seed.
+ * Applies the seed versions this database has not received yet, each in one transaction with its
+ * record in `seed_versions`. A restart finds every version recorded and writes nothing, so rows
+ * and their `updated_at` stay as they were, including an admin's later edits.
  */
 @Injectable()
 export class SeedLoader implements OnApplicationBootstrap {
   private readonly logger = new Logger(SeedLoader.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly versions: SeedVersionRepository,
+    private readonly writer: SeedWriter,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(SkillEntity)
-      .values(SKILL_SEEDS)
-      .orIgnore()
-      .execute();
-    const inserted = result.raw.length ?? 0;
-    if (inserted > 0) this.logger.log(`Seeded ${inserted} skills`);
+    for (const seed of SEED_VERSIONS) await this.applyOnce(seed);
+  }
+
+  private async applyOnce(seed: SeedVersion): Promise<void> {
+    const applied = await this.dataSource.transaction(async (manager) => {
+      await this.versions.lock(manager);
+      if (await this.versions.isApplied(manager, seed.version)) return false;
+      await seed.apply(manager, this.writer);
+      await this.versions.markApplied(manager, seed.version);
+      return true;
+    });
+    if (applied) this.logger.log(`Applied catalogue seed ${seed.version}`);
   }
 }

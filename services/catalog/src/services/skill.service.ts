@@ -1,41 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import type { SkillView } from '@skillproof/contracts';
+import type { Page, SkillSearchRequest, SkillSummary, SkillView } from '@skillproof/contracts';
 import { DomainError } from '@skillproof/platform';
-import type { SkillEntity } from '../entities/skill.entity';
 import { SkillRepository } from '../repositories/skill.repository';
+import { pageWindow, toPage } from './page-window';
 
 @Injectable()
 export class SkillService {
   constructor(private readonly skills: SkillRepository) {}
 
   async getPage(slug: string): Promise<SkillView> {
-    const skill = await this.skills.findBySlug(slug);
+    const skill = await this.skills.findPage(slug);
     if (!skill) throw DomainError.notFound('skill', slug);
-    const related = await this.skills.findBySlugs(skill.relatedSlugs);
-    const names = new Map(related.map((entry) => [entry.slug, entry.name]));
-    return toView(
-      skill,
-      skill.relatedSlugs.filter((ref) => names.has(ref)).map((ref) => ({ slug: ref, name: names.get(ref)! })),
-    );
+    return skill;
   }
-}
 
-function toView(skill: SkillEntity, relatedSkills: SkillView['relatedSkills']): SkillView {
-  return {
-    slug: skill.slug,
-    name: skill.name,
-    category: skill.category,
-    summary: skill.summary,
-    description: skill.description,
-    whyItMatters: skill.whyItMatters,
-    difficulty: skill.difficulty,
-    timeToLearn: skill.timeToLearn,
-    salaryImpact: skill.salaryImpact,
-    salaryByRegion: skill.salaryByRegion,
-    careerPaths: skill.careerPaths,
-    tools: skill.tools,
-    faq: skill.faq,
-    relatedSkills,
-    updatedAt: skill.updatedAt.toISOString(),
-  };
+  async search(query: SkillSearchRequest): Promise<Page<SkillSummary>> {
+    const window = pageWindow(query);
+    const rows = await this.skills.search({
+      q: query.q?.trim() || undefined,
+      category: query.category,
+      offset: window.offset,
+      limit: window.fetch,
+    });
+    return toPage(rows, window);
+  }
 }

@@ -1,0 +1,5 @@
+import type { SeedVersion } from './seed-version';
+import { catalogV1 } from './v1';
+
+/** Applied in this order, each once per database. Append new versions; never edit an applied one. */
+export const SEED_VERSIONS: SeedVersion[] = [catalogV1];
