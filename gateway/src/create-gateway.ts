@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { GatewayConfig } from './config/gateway.config';
 import { mountOpenApi } from './docs/openapi';
+import { answerTransportErrorsAsProblems } from './problems/transport-error.handler';
 
 /** Builds the gateway application without listening, so tests can start it on a port of their own. */
 export async function createGateway(module: DynamicModule, config: GatewayConfig): Promise<NestFastifyApplication> {
@@ -14,6 +15,7 @@ export async function createGateway(module: DynamicModule, config: GatewayConfig
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  answerTransportErrorsAsProblems(app.getHttpAdapter().getInstance());
   app.setGlobalPrefix('v1', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
