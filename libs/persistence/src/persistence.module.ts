@@ -26,13 +26,37 @@ export class PersistenceModule {
           url: options.url,
           entities: options.entities,
           migrations: options.migrations,
-          migrationsRun: true,
           migrationsTableName: 'migrations',
           synchronize: false,
           extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },
         };
       },
+      dataSourceFactory: async (dataSourceOptions) => {
+        const dataSource = await new DataSource(dataSourceOptions!).initialize();
+        await migrateExclusively(dataSource);
+        return dataSource;
+      },
     });
+  }
+}
+
+/** Any fixed number works; it only has to be the same for every replica of a service. */
+const MIGRATION_LOCK = 720_451_013;
+
+/**
+ * Replicas of a service start together (grading scales out); without a lock two of them race to
+ * create the migrations table and run the same migration, and one crashes. A session-level
+ * advisory lock lets the first migrate while the others wait, then find nothing left to do.
+ */
+async function migrateExclusively(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
   }
 }
 
