@@ -9,10 +9,11 @@ export class ConfigError extends Error {
   }
 }
 
-function describe(errors: ValidationError[]): string[] {
+/** Quotes what the environment said, not the converted value: "many", not NaN. */
+function describe(errors: ValidationError[], env: NodeJS.ProcessEnv): string[] {
   return errors.flatMap((error) =>
     Object.values(error.constraints ?? {}).map(
-      (message) => `${error.property}: ${message} (got ${JSON.stringify(error.value) ?? 'nothing'})`,
+      (message) => `${error.property}: ${message} (got ${JSON.stringify(env[error.property]) ?? 'nothing'})`,
     ),
   );
 }
@@ -24,6 +25,6 @@ function describe(errors: ValidationError[]): string[] {
 export function loadConfig<T extends object>(schema: ClassConstructor<T>, env: NodeJS.ProcessEnv = process.env): T {
   const config = plainToInstance(schema, { ...env }, { enableImplicitConversion: true, exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: false });
-  if (errors.length > 0) throw new ConfigError(describe(errors));
+  if (errors.length > 0) throw new ConfigError(describe(errors, env));
   return config;
 }
