@@ -15,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ActingPrincipal } from './acting-principal';
+import { PrincipalPayload } from './principal';
 import { defineEvent, defineRequest } from './definitions';
 import type { CriterionGrade, GraderName } from './grading.contract';
 import { LEVELS, type Level } from './levels';
@@ -142,8 +142,8 @@ export class RubricInput {
 
 export class ChallengeCreateRequest {
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 
   @IsString()
   @MinLength(5)
@@ -181,8 +181,8 @@ export class ChallengeIdRequest {
 
   @IsOptional()
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal?: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal?: PrincipalPayload;
 }
 
 export interface ChallengeView {
@@ -205,8 +205,8 @@ export class AttemptStartRequest {
   challengeId: string;
 
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }
 
 export interface AttemptView {
@@ -226,8 +226,8 @@ export class SubmissionCreateRequest {
   content: string;
 
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }
 
 export interface SubmissionAccepted {
@@ -240,8 +240,8 @@ export class SubmissionIdRequest {
   id: string;
 
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }
 
 export class GradeOverrideRequest extends SubmissionIdRequest {

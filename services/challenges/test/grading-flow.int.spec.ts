@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Principal, SubmissionView } from '@skillproof/contracts';
 import {
@@ -17,10 +18,10 @@ import { gradeReply, isQuizRequest, quizReply, submittedContent } from '../../gr
 import { startChallenges } from './start-challenges.util';
 import { as, startGatewayWithPrincipals } from './start-gateway-with-principals.util';
 
-const company: Principal = { userId: 'company-user-1', role: 'company', companyId: 'acme', via: 'token' };
-const otherCompany: Principal = { userId: 'company-user-2', role: 'company', companyId: 'globex', via: 'token' };
-const candidate: Principal = { userId: 'candidate-1', role: 'candidate', via: 'token' };
-const otherCandidate: Principal = { userId: 'candidate-2', role: 'candidate', via: 'token' };
+const company: Principal = { userId: randomUUID(), role: 'company', companyId: randomUUID(), via: 'token' };
+const otherCompany: Principal = { userId: randomUUID(), role: 'company', companyId: randomUUID(), via: 'token' };
+const candidate: Principal = { userId: randomUUID(), role: 'candidate', via: 'token' };
+const otherCandidate: Principal = { userId: randomUUID(), role: 'candidate', via: 'token' };
 
 const TIMEOUT_MS = 300;
 const MAX_RETRIES = 2;
