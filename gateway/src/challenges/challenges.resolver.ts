@@ -1,8 +1,6 @@
-import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { Principal } from '@skillproof/contracts';
-import { DomainError } from '@skillproof/platform';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { AuthenticatedRequest } from '../auth/principal-request';
 import { Roles } from '../auth/roles.decorator';
 import {
   ChallengeCreateDto,
@@ -86,14 +84,16 @@ export class ChallengesResolver {
     return this.service.override(params.id, input, principal);
   }
 
-  /** The current status, then each change until graded or failed. Needs the caller on the connection context. */
+  /**
+   * The current status, then each change until graded or failed. Over a websocket the caller comes
+   * from the connection params (`{ authorization: 'Bearer …' }` or `{ 'x-api-key': … }`).
+   */
   @Subscription(() => SubmissionStatusDto, { name: 'submissionStatus', resolve: (value: SubmissionStatusDto) => value })
-  async submissionStatus(
+  @Roles()
+  submissionStatus(
     @Args() params: IdParams,
-    @Context('req') request?: AuthenticatedRequest,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<AsyncGenerator<SubmissionStatusDto>> {
-    const principal = request?.principal;
-    if (!principal) throw DomainError.unauthorized('auth.required', 'Sign in to follow a submission');
     return this.feed.open(params.id, principal);
   }
 }
