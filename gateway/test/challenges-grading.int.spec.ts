@@ -348,17 +348,18 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
     expect(response.json().code).toBe('attempt.deadline_passed');
   });
 
-  it('allows one re-grade and a company override, keeping the whole history', async () => {
-    const id = await submit('An answer whose candidate will appeal.');
-    await finished(id);
+  it('allows one re-grade and a company override, keeping the whole history and the verified score in step', async () => {
+    const appellant = await registerAccount(gateway, 'candidate', { name: 'Rosa Lindqvist' });
+    const id = await submit('An answer whose candidate will appeal.', appellant);
+    await finished(id, appellant);
     const regrade = await gateway.inject({
       method: 'POST',
       url: `/v1/submissions/${id}/regrade`,
-      headers: candidate.headers,
+      headers: appellant.headers,
     });
     expect(regrade.statusCode).toBe(200);
     const regraded = await expectEventually(async () => {
-      const submission = await finished(id);
+      const submission = await finished(id, appellant);
       expect(submission.round).toBe(2);
       return submission;
     }, 15_000);
@@ -366,7 +367,7 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
     const again = await gateway.inject({
       method: 'POST',
       url: `/v1/submissions/${id}/regrade`,
-      headers: candidate.headers,
+      headers: appellant.headers,
     });
     expect(again.statusCode).toBe(409);
 
@@ -391,6 +392,16 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
       'graded',
       'overridden',
     ]);
+    await expectEventually(async () => {
+      const me = (await gateway.inject({ method: 'GET', url: '/v1/me', headers: appellant.headers })).json();
+      expect(me.profile.verifiedSkills).toEqual([
+        expect.objectContaining({
+          skill: 'machine-learning',
+          score: 91,
+          evidence: [expect.objectContaining({ score: 91 })],
+        }),
+      ]);
+    });
   });
 
   it('writes a quiz with the model, keeps the key server-side and scores it at once', async () => {

@@ -74,6 +74,8 @@ export interface GradeOverriddenData {
   reason: string;
   overriddenBy: string;
   overriddenAt: string;
+  /** The grading round whose grade this replaces (1, or 2 after a re-grade); absent means 1. */
+  round?: number;
 }
 
 export const ChallengesEvents = {
