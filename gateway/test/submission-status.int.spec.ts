@@ -1,4 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ChallengesRequests } from '@skillproof/contracts';
+import { traceIdOf } from '@skillproof/observability';
 import {
   createTestDatabase,
   expectEventually,
@@ -15,6 +17,7 @@ import { startProfiles } from '../../services/profiles/test/start-profiles.util'
 import { GraphQLSocket, type ServerMessage } from './graphql-socket.util';
 import { registerAccount, type RegisteredAccount } from './register-account.util';
 import { startGateway } from './start-gateway.util';
+import { watchTraceparents } from './watch-traceparents.util';
 
 const SUBMISSION_STATUS = `subscription ($id: ID!) { submissionStatus(id: $id) { submissionId status score } }`;
 
@@ -142,6 +145,23 @@ describe('submissionStatus over a GraphQL websocket, authenticated by connection
     expect(error.payload).toEqual([
       expect.objectContaining({ extensions: expect.objectContaining({ status: 401, code: 'auth.required' }) }),
     ]);
+  });
+
+  it('carries the trace named in the connection params to the challenges service', async () => {
+    const trace = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    const watch = await watchTraceparents(nats.url, ChallengesRequests.getSubmission.subject);
+    try {
+      const socket = await connect({ authorization: `Bearer ${candidate.token}`, traceparent: trace });
+      expect(await socket.handshake()).toBe('connection_ack');
+      socket.subscribe(SUBMISSION_STATUS, { id: submissionId });
+      const [sent] = await expectEventually(() => {
+        expect(watch.seen).toHaveLength(1);
+        return watch.seen;
+      });
+      expect(traceIdOf(sent)).toBe(traceIdOf(trace));
+    } finally {
+      await watch.close();
+    }
   });
 
   it('refuses a connection whose token does not verify', async () => {
