@@ -6,6 +6,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { ObservabilityModule } from '@skillproof/observability';
 import { createValidationPipe, NatsReadiness, TelemetryInterceptor } from '@skillproof/platform';
 import { AuthModule } from './auth/auth.module';
+import { ConnectionAuthenticator } from './auth/connection-authenticator';
 import { RolesGuard } from './auth/roles.guard';
 import { GatewayBusModule } from './bus/bus.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -47,13 +48,18 @@ export class AppModule {
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
         }),
-        GraphQLModule.forRoot<MercuriusDriverConfig>({
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          subscription: true,
-          graphiql: false,
-          context: (request: unknown, reply: unknown) => ({ req: request, reply }),
+          inject: [ConnectionAuthenticator],
+          useFactory: (connections: ConnectionAuthenticator) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            subscription: {
+              onConnect: ({ payload }: { payload: unknown }) => connections.onConnect(payload),
+            },
+            graphiql: false,
+            context: (request: unknown, reply: unknown) => ({ req: request, reply }),
+          }),
         }),
         AuthModule,
         CatalogModule,

@@ -1,12 +1,25 @@
 import { Global, Module } from '@nestjs/common';
 import { ApiKeyResolver } from './api-key-resolver';
 import { AuthenticationHook } from './authentication.hook';
+import { ConnectionAuthenticator } from './connection-authenticator';
+import { CredentialsAuthenticator } from './credentials-authenticator';
 import { TokenVerifier } from './token-verifier';
+import { TraceContextHook } from './trace-context.hook';
 
-/** Authentication of every request; exported so the API-key routes can drop a revoked key from the cache. */
+/**
+ * Who calls and in which trace, for every request and websocket connection; exported so the
+ * API-key routes can drop a revoked key from the cache and GraphQL can authenticate its subscriptions.
+ */
 @Global()
 @Module({
-  providers: [TokenVerifier, ApiKeyResolver, AuthenticationHook],
-  exports: [ApiKeyResolver],
+  providers: [
+    TokenVerifier,
+    ApiKeyResolver,
+    CredentialsAuthenticator,
+    AuthenticationHook,
+    ConnectionAuthenticator,
+    TraceContextHook,
+  ],
+  exports: [ApiKeyResolver, ConnectionAuthenticator],
 })
 export class AuthModule {}

@@ -1,13 +1,9 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Principal } from '@skillproof/contracts';
 import { DomainError, PROBLEM_CONTENT_TYPE, toProblemDocument } from '@skillproof/platform';
-import { ApiKeyResolver } from './api-key-resolver';
+import { CredentialsAuthenticator } from './credentials-authenticator';
 import type { AuthenticatedRequest } from './principal-request';
-import { TokenVerifier } from './token-verifier';
-
-const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
  * Sets `request.principal` before any route runs, REST and GraphQL alike (both are Fastify routes),
@@ -20,39 +16,20 @@ export class AuthenticationHook implements OnModuleInit {
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    private readonly tokens: TokenVerifier,
-    private readonly apiKeys: ApiKeyResolver,
+    private readonly credentials: CredentialsAuthenticator,
   ) {}
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     fastify.addHook('onRequest', async (request, reply) => {
       try {
-        const principal = await this.authenticate(request as AuthenticatedRequest);
+        const principal = await this.credentials.authenticate(request.headers);
         if (principal) (request as AuthenticatedRequest).principal = principal;
       } catch (error) {
         if (!(error instanceof DomainError)) this.logger.error({ err: error }, 'Credentials could not be checked');
         return refuse(reply, error);
       }
     });
-  }
-
-  private authenticate(request: AuthenticatedRequest): Promise<Principal | undefined> {
-    const authorization = request.headers.authorization;
-    if (authorization !== undefined) {
-      const token = BEARER.exec(authorization)?.[1];
-      if (!token)
-        throw DomainError.unauthorized('auth.invalid_header', 'Send the token as "Authorization: Bearer <token>"');
-      return this.tokens.verify(token);
-    }
-    const apiKey = request.headers['x-api-key'];
-    if (apiKey !== undefined) {
-      if (typeof apiKey !== 'string' || apiKey.length === 0) {
-        throw DomainError.unauthorized('auth.invalid_api_key', 'The API key is not valid');
-      }
-      return this.apiKeys.resolve(apiKey);
-    }
-    return Promise.resolve(undefined);
   }
 }
 

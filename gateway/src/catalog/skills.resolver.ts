@@ -1,4 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Traceparent } from '../auth/current-principal.decorator';
 import { CatalogService } from './catalog.service';
 import { SkillListArgs } from './catalog-list.args';
 import { SkillListDto, SkillPageDto } from './skill-page.dto';
@@ -13,12 +14,12 @@ export class SkillsResolver {
   ) {}
 
   @Query(() => SkillPageDto, { description: 'The whole skill page' })
-  skill(@Args() params: SkillSlugParams): Promise<SkillPageDto> {
-    return this.pages.get(params.slug);
+  skill(@Args() params: SkillSlugParams, @Traceparent() traceparent?: string): Promise<SkillPageDto> {
+    return this.pages.get(params.slug, traceparent);
   }
 
   @Query(() => SkillListDto, { description: 'Skills, best match first when `q` is given (typo tolerant)' })
-  skills(@Args() args: SkillListArgs): Promise<SkillListDto> {
-    return this.catalog.searchSkills(args);
+  skills(@Args() args: SkillListArgs, @Traceparent() traceparent?: string): Promise<SkillListDto> {
+    return this.catalog.searchSkills(args, traceparent);
   }
 }

@@ -1,8 +1,6 @@
-import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { Principal } from '@skillproof/contracts';
-import { DomainError } from '@skillproof/platform';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import type { AuthenticatedRequest } from '../auth/principal-request';
+import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import {
   ChallengeCreateDto,
@@ -24,13 +22,17 @@ export class ChallengesResolver {
   ) {}
 
   @Query(() => ChallengePageDto, { description: 'Published challenges, newest first' })
-  challenges(@Args() query: ChallengeListArgs): Promise<ChallengePageDto> {
-    return this.service.list(query);
+  challenges(@Args() query: ChallengeListArgs, @Traceparent() traceparent?: string): Promise<ChallengePageDto> {
+    return this.service.list(query, traceparent);
   }
 
   @Query(() => ChallengeDto)
-  challenge(@Args() params: IdParams, @CurrentPrincipal() principal?: Principal): Promise<ChallengeDto> {
-    return this.service.get(params.id, principal);
+  challenge(
+    @Args() params: IdParams,
+    @CurrentPrincipal() principal?: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.service.get(params.id, principal, traceparent);
   }
 
   @Mutation(() => ChallengeDto, { description: 'Creates a draft challenge' })
@@ -38,20 +40,29 @@ export class ChallengesResolver {
   createChallenge(
     @Args('input') input: ChallengeCreateDto,
     @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<ChallengeDto> {
-    return this.service.create(input, principal);
+    return this.service.create(input, principal, traceparent);
   }
 
   @Mutation(() => ChallengeDto)
   @Roles('company', 'admin')
-  publishChallenge(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<ChallengeDto> {
-    return this.service.publish(params.id, principal);
+  publishChallenge(
+    @Args() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.service.publish(params.id, principal, traceparent);
   }
 
   @Mutation(() => AttemptDto)
   @Roles('candidate')
-  startAttempt(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<AttemptDto> {
-    return this.service.startAttempt(params.id, principal);
+  startAttempt(
+    @Args() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<AttemptDto> {
+    return this.service.startAttempt(params.id, principal, traceparent);
   }
 
   @Mutation(() => SubmissionAcceptedDto, { description: 'Submits the work of an attempt (id = attempt id)' })
@@ -60,20 +71,29 @@ export class ChallengesResolver {
     @Args() params: IdParams,
     @Args('input') input: SubmissionCreateDto,
     @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<SubmissionAcceptedDto> {
-    return this.service.submit(params.id, input.content, principal);
+    return this.service.submit(params.id, input.content, principal, traceparent);
   }
 
   @Query(() => SubmissionDto)
   @Roles()
-  submission(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<SubmissionDto> {
-    return this.service.submission(params.id, principal);
+  submission(
+    @Args() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<SubmissionDto> {
+    return this.service.submission(params.id, principal, traceparent);
   }
 
   @Mutation(() => SubmissionDto)
   @Roles('candidate')
-  requestRegrade(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<SubmissionDto> {
-    return this.service.regrade(params.id, principal);
+  requestRegrade(
+    @Args() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<SubmissionDto> {
+    return this.service.regrade(params.id, principal, traceparent);
   }
 
   @Mutation(() => SubmissionDto)
@@ -82,18 +102,22 @@ export class ChallengesResolver {
     @Args() params: IdParams,
     @Args('input') input: GradeOverrideDto,
     @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<SubmissionDto> {
-    return this.service.override(params.id, input, principal);
+    return this.service.override(params.id, input, principal, traceparent);
   }
 
-  /** The current status, then each change until graded or failed. Needs the caller on the connection context. */
+  /**
+   * The current status, then each change until graded or failed. Over a websocket the caller comes
+   * from the connection params (`{ authorization: 'Bearer …' }` or `{ 'x-api-key': … }`).
+   */
   @Subscription(() => SubmissionStatusDto, { name: 'submissionStatus', resolve: (value: SubmissionStatusDto) => value })
-  async submissionStatus(
+  @Roles()
+  submissionStatus(
     @Args() params: IdParams,
-    @Context('req') request?: AuthenticatedRequest,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<AsyncGenerator<SubmissionStatusDto>> {
-    const principal = request?.principal;
-    if (!principal) throw DomainError.unauthorized('auth.required', 'Sign in to follow a submission');
-    return this.feed.open(params.id, principal);
+    return this.feed.open(params.id, principal, traceparent);
   }
 }

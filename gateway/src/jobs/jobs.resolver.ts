@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@skillproof/contracts';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { IdParams } from './id.params';
 import { ApplicationDto, ApplicationPageDto, JobDto, JobMatchPageDto, JobPageDto } from './job.dto';
@@ -15,13 +15,13 @@ export class JobsResolver {
   constructor(private readonly service: JobsService) {}
 
   @Query(() => JobPageDto, { description: 'Open jobs, newest first' })
-  jobs(@Args() args: JobListArgs): Promise<JobPageDto> {
-    return this.service.list(args);
+  jobs(@Args() args: JobListArgs, @Traceparent() traceparent?: string): Promise<JobPageDto> {
+    return this.service.list(args, traceparent);
   }
 
   @Query(() => JobDto)
-  job(@Args() params: IdParams): Promise<JobDto> {
-    return this.service.get(params.id);
+  job(@Args() params: IdParams, @Traceparent() traceparent?: string): Promise<JobDto> {
+    return this.service.get(params.id, traceparent);
   }
 
   @Query(() => ApplicationPageDto, { description: "A job's applicants, best match first (the job's company)" })
@@ -30,20 +30,29 @@ export class JobsResolver {
     @Args() params: IdParams,
     @Args() page: PageArgs,
     @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<ApplicationPageDto> {
-    return this.service.applications(principal, params.id, page);
+    return this.service.applications(principal, params.id, page, traceparent);
   }
 
   @Query(() => JobMatchPageDto, { description: "Open jobs ranked for the caller's verified skills" })
   @Roles('candidate')
-  myJobMatches(@Args() page: PageArgs, @CurrentPrincipal() principal: Principal): Promise<JobMatchPageDto> {
-    return this.service.matches(principal, page);
+  myJobMatches(
+    @Args() page: PageArgs,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<JobMatchPageDto> {
+    return this.service.matches(principal, page, traceparent);
   }
 
   @Mutation(() => JobDto)
   @Roles('company')
-  postJob(@Args('input') input: JobCreateInput, @CurrentPrincipal() principal: Principal): Promise<JobDto> {
-    return this.service.post(principal, input);
+  postJob(
+    @Args('input') input: JobCreateInput,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<JobDto> {
+    return this.service.post(principal, input, traceparent);
   }
 
   @Mutation(() => JobDto)
@@ -52,14 +61,19 @@ export class JobsResolver {
     @Args() params: IdParams,
     @Args('input') input: JobStatusInput,
     @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<JobDto> {
-    return this.service.changeStatus(principal, params.id, input.status);
+    return this.service.changeStatus(principal, params.id, input.status, traceparent);
   }
 
   @Mutation(() => ApplicationDto)
   @Roles('candidate')
-  applyToJob(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<ApplicationDto> {
-    return this.service.apply(principal, params.id);
+  applyToJob(
+    @Args() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ApplicationDto> {
+    return this.service.apply(principal, params.id, traceparent);
   }
 
   @Mutation(() => ApplicationDto)
@@ -68,7 +82,8 @@ export class JobsResolver {
     @Args() params: IdParams,
     @Args('input') input: ApplicationStatusInput,
     @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<ApplicationDto> {
-    return this.service.changeApplicationStatus(principal, params.id, input.status);
+    return this.service.changeApplicationStatus(principal, params.id, input.status, traceparent);
   }
 }

@@ -2,6 +2,13 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
 
+interface GraphQLContext {
+  req: Record<string, unknown>;
+  reply: Record<string, unknown>;
+  /** Set by mercurius for websocket operations only: the HTTP upgrade request of the connection. */
+  request?: Record<string, unknown>;
+}
+
 /** Per-address rate limit over REST and GraphQL alike (a GraphQL call counts once per operation). */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
@@ -10,11 +17,9 @@ export class RateLimitGuard extends ThrottlerGuard {
     res: Record<string, unknown>;
   } {
     if (context.getType<string>() === 'graphql') {
-      const { req, reply } = GqlExecutionContext.create(context).getContext<{
-        req: Record<string, unknown>;
-        reply: Record<string, unknown>;
-      }>();
-      return { req, res: reply };
+      const { req, reply, request } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+      // A subscription's `req` stands for its connection and has no address; the upgrade request has.
+      return { req: request ?? req, res: reply };
     }
     return super.getRequestResponse(context);
   }

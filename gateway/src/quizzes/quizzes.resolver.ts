@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@skillproof/contracts';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { IdParams } from '../challenges/challenge-input.dto';
 import { QuizAnswersDto, QuizCreateDto, QuizDto, QuizResultDto } from './quiz.dto';
 import { QuizzesGatewayService } from './quizzes.gateway-service';
@@ -10,8 +10,12 @@ export class QuizzesResolver {
   constructor(private readonly quizzes: QuizzesGatewayService) {}
 
   @Mutation(() => QuizDto)
-  createQuiz(@Args('input') input: QuizCreateDto, @CurrentPrincipal() principal?: Principal): Promise<QuizDto> {
-    return this.quizzes.create(input, principal);
+  createQuiz(
+    @Args('input') input: QuizCreateDto,
+    @CurrentPrincipal() principal?: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<QuizDto> {
+    return this.quizzes.create(input, principal, traceparent);
   }
 
   @Mutation(() => QuizResultDto)
@@ -19,7 +23,8 @@ export class QuizzesResolver {
     @Args() params: IdParams,
     @Args('input') input: QuizAnswersDto,
     @CurrentPrincipal() principal?: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<QuizResultDto> {
-    return this.quizzes.answer(params.id, input, principal);
+    return this.quizzes.answer(params.id, input, principal, traceparent);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@skillproof/contracts';
-import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { IdParams } from '../jobs/id.params';
 import { PageArgs } from '../jobs/page.args';
@@ -15,8 +15,8 @@ export class WebhooksResolver {
 
   @Query(() => [WebhookDto], { description: "The caller's company's webhook endpoints" })
   @Roles('company')
-  webhooks(@CurrentPrincipal() principal: Principal): Promise<WebhookDto[]> {
-    return this.service.list(principal);
+  webhooks(@CurrentPrincipal() principal: Principal, @Traceparent() traceparent?: string): Promise<WebhookDto[]> {
+    return this.service.list(principal, traceparent);
   }
 
   @Query(() => DeliveryPageDto)
@@ -25,8 +25,9 @@ export class WebhooksResolver {
     @Args() params: IdParams,
     @Args() page: PageArgs,
     @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<DeliveryPageDto> {
-    return this.service.deliveries(principal, params.id, page);
+    return this.service.deliveries(principal, params.id, page, traceparent);
   }
 
   @Mutation(() => WebhookCreatedDto)
@@ -34,20 +35,29 @@ export class WebhooksResolver {
   registerWebhook(
     @Args('input') input: WebhookCreateInput,
     @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
   ): Promise<WebhookCreatedDto> {
-    return this.service.register(principal, input);
+    return this.service.register(principal, input, traceparent);
   }
 
   @Mutation(() => Boolean)
   @Roles('company')
-  async deleteWebhook(@Args() params: IdParams, @CurrentPrincipal() principal: Principal): Promise<boolean> {
-    await this.service.remove(principal, params.id);
+  async deleteWebhook(
+    @Args() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<boolean> {
+    await this.service.remove(principal, params.id, traceparent);
     return true;
   }
 
   @Mutation(() => DeliveryDto)
   @Roles('company')
-  retryWebhookDelivery(@Args() params: DeliveryParams, @CurrentPrincipal() principal: Principal): Promise<DeliveryDto> {
-    return this.service.retry(principal, params.id, params.deliveryId);
+  retryWebhookDelivery(
+    @Args() params: DeliveryParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<DeliveryDto> {
+    return this.service.retry(principal, params.id, params.deliveryId, traceparent);
   }
 }

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -19,7 +18,7 @@ import {
 import { defineEvent, defineRequest } from './definitions';
 import { LEVELS, type Level } from './levels';
 import { PageQuery, type Page } from './paging';
-import type { OnBehalfOf, Principal } from './principal';
+import { PrincipalPayload } from './principal';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = 'must be lowercase words joined by hyphens';
@@ -344,10 +343,11 @@ export class CareerCreateInput {
 export class CareerUpdateInput extends PartialType(OmitType(CareerCreateInput, ['slug'] as const)) {}
 
 /** Admin writes carry the caller so that the service checks the role itself, not only the gateway. */
-abstract class AdminRequest implements OnBehalfOf {
+abstract class AdminRequest {
   @IsOptional()
-  @IsObject()
-  principal?: Principal;
+  @ValidateNested()
+  @Type(() => PrincipalPayload)
+  principal?: PrincipalPayload;
 }
 
 export class SkillCreateRequest extends AdminRequest {

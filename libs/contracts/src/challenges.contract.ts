@@ -15,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ActingPrincipal } from './acting-principal';
+import { PrincipalPayload } from './principal';
 import { defineEvent, defineRequest } from './definitions';
 import type { CriterionGrade, GraderName } from './grading.contract';
 import { LEVELS, type Level } from './levels';
@@ -74,6 +74,8 @@ export interface GradeOverriddenData {
   reason: string;
   overriddenBy: string;
   overriddenAt: string;
+  /** The grading round whose grade this replaces (1, or 2 after a re-grade); absent means 1. */
+  round?: number;
 }
 
 export const ChallengesEvents = {
@@ -142,8 +144,8 @@ export class RubricInput {
 
 export class ChallengeCreateRequest {
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 
   @IsString()
   @MinLength(5)
@@ -181,8 +183,8 @@ export class ChallengeIdRequest {
 
   @IsOptional()
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal?: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal?: PrincipalPayload;
 }
 
 export interface ChallengeView {
@@ -205,8 +207,8 @@ export class AttemptStartRequest {
   challengeId: string;
 
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }
 
 export interface AttemptView {
@@ -226,8 +228,8 @@ export class SubmissionCreateRequest {
   content: string;
 
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }
 
 export interface SubmissionAccepted {
@@ -240,8 +242,8 @@ export class SubmissionIdRequest {
   id: string;
 
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }
 
 export class GradeOverrideRequest extends SubmissionIdRequest {

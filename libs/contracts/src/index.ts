@@ -2,7 +2,6 @@ export * from './definitions';
 export * from './event-envelope';
 export * from './rpc-problem';
 export * from './principal';
-export * from './acting-principal';
 export * from './paging';
 export * from './levels';
 export * from './bus.contract';

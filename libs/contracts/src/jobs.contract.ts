@@ -20,7 +20,7 @@ import { Transform, Type } from 'class-transformer';
 import { defineEvent, defineRequest } from './definitions';
 import { PageQuery, type Page } from './paging';
 import { SLUG_PATTERN } from './catalog.contract';
-import { ROLES, type Principal, type Role } from './principal';
+import { PrincipalPayload } from './principal';
 import type { VerificationEvidence } from './profiles.contract';
 
 export const APPLICATION_STATUSES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected'] as const;
@@ -94,27 +94,11 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export const WEBHOOK_EVENT_TYPES = ['submission.graded', 'application.created', 'application.status_changed'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
-/** The caller as the gateway passes it inside a private request; validated again by the service. */
-export class JobsPrincipal implements Principal {
-  @IsUUID()
-  userId: string;
-
-  @IsIn(ROLES)
-  role: Role;
-
-  @IsOptional()
-  @IsUUID()
-  companyId?: string;
-
-  @IsIn(['token', 'api-key'])
-  via: 'token' | 'api-key';
-}
-
 /** A request made on someone's behalf: the principal is required, the service checks it. */
 export class PrivateJobsRequest {
   @ValidateNested()
-  @Type(() => JobsPrincipal)
-  principal: JobsPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }
 
 export class JobSkillRequirementInput implements JobSkillRequirement {
@@ -205,8 +189,8 @@ export class ApplicationCreateRequest extends PrivateJobsRequest {
 
 export class JobApplicationsRequest extends PageQuery {
   @ValidateNested()
-  @Type(() => JobsPrincipal)
-  principal: JobsPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 
   @IsUUID()
   jobId: string;
@@ -222,8 +206,8 @@ export class ApplicationStatusChangeRequest extends PrivateJobsRequest {
 
 export class JobMatchesRequest extends PageQuery {
   @ValidateNested()
-  @Type(() => JobsPrincipal)
-  principal: JobsPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }
 
 /** A position with everything its page shows. */
@@ -280,8 +264,8 @@ export class WebhookRefRequest extends PrivateJobsRequest {
 
 export class WebhookDeliveriesRequest extends PageQuery {
   @ValidateNested()
-  @Type(() => JobsPrincipal)
-  principal: JobsPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 
   @IsUUID()
   id: string;

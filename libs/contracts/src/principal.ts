@@ -1,5 +1,10 @@
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+
 export const ROLES = ['candidate', 'company', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+
+export const PRINCIPAL_SOURCES = ['token', 'api-key'] as const;
+export type PrincipalSource = (typeof PRINCIPAL_SOURCES)[number];
 
 /**
  * Who is calling, as the gateway established it from a verified token or API key. Services receive
@@ -10,10 +15,25 @@ export interface Principal {
   role: Role;
   /** Set for company members and for company API keys. */
   companyId?: string;
-  via: 'token' | 'api-key';
+  via: PrincipalSource;
 }
 
-/** The payload shape of a request made on behalf of someone. */
-export interface OnBehalfOf {
-  principal?: Principal;
+/**
+ * The principal as it travels inside a request payload. Services validate every payload with
+ * `whitelist` + `forbidNonWhitelisted`, so a request class needs this decorated class (with
+ * `@ValidateNested()` and `@Type(() => PrincipalPayload)`), not only the interface.
+ */
+export class PrincipalPayload implements Principal {
+  @IsUUID()
+  userId: string;
+
+  @IsIn(ROLES)
+  role: Role;
+
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
+
+  @IsIn(PRINCIPAL_SOURCES)
+  via: PrincipalSource;
 }

@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { defineEvent, defineRequest } from './definitions';
 import type { Level } from './levels';
-import { ROLES, type Principal, type Role } from './principal';
+import { PrincipalPayload, type Principal, type Role } from './principal';
 
 export interface VerificationEvidence {
   submissionId: string;
@@ -50,26 +50,10 @@ export type Visibility = (typeof VISIBILITIES)[number];
 /** 3–40 lowercase letters, digits and inner hyphens: safe in a URL path and easy to read aloud. */
 export const HANDLE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
 
-/** The caller as the gateway passes it to the profiles service; validated again on arrival. */
-export class CallerPrincipal implements Principal {
-  @IsUUID()
-  userId: string;
-
-  @IsIn(ROLES)
-  role: Role;
-
-  @IsOptional()
-  @IsUUID()
-  companyId?: string;
-
-  @IsIn(['token', 'api-key'])
-  via: 'token' | 'api-key';
-}
-
 class PrivateRequest {
   @ValidateNested()
-  @Type(() => CallerPrincipal)
-  principal: CallerPrincipal;
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }
 
 export class RegisterRequest {

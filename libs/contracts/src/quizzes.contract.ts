@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ActingPrincipal } from './acting-principal';
+import { PrincipalPayload } from './principal';
 import { SLUG_PATTERN } from './catalog.contract';
 import { defineRequest } from './definitions';
 import { LEVELS, type Level } from './levels';
@@ -42,8 +42,8 @@ export class QuizCreateRequest {
 
   @IsOptional()
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal?: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal?: PrincipalPayload;
 }
 
 /** A quiz as the learner sees it: no answer key, no explanations. */
@@ -78,8 +78,8 @@ export class QuizAnswerRequest {
 
   @IsOptional()
   @ValidateNested()
-  @Type(() => ActingPrincipal)
-  principal?: ActingPrincipal;
+  @Type(() => PrincipalPayload)
+  principal?: PrincipalPayload;
 }
 
 export interface QuizResult {

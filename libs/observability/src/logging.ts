@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DynamicModule } from '@nestjs/common';
-import { nextTraceparent, traceIdOf } from './trace-context';
+import { traceIdOf, traceparentOfRequest } from './trace-context';
 
 /** Paths that may carry credentials; pino replaces their values before a line is written. */
 export const REDACTED_PATHS = [
@@ -20,8 +19,6 @@ export const REDACTED_PATHS = [
 
 const QUIET_ROUTES = /^\/(health|metrics)/;
 
-type TracedRequest = IncomingMessage & { traceparent?: string };
-
 /**
  * JSON logs with the request id and trace id on every line of a request. The gateway continues
  * the caller's `traceparent` (or starts one) and passes it on over NATS and in events.
@@ -36,12 +33,7 @@ export function loggingModule(service: string, level: string): DynamicModule {
         const given = req.headers['x-request-id'];
         return typeof given === 'string' && given.length <= 128 ? given : randomUUID();
       },
-      customProps: (req) => {
-        const traced = req as TracedRequest;
-        const header = req.headers.traceparent;
-        traced.traceparent ??= nextTraceparent(typeof header === 'string' ? header : undefined);
-        return { traceId: traceIdOf(traced.traceparent) };
-      },
+      customProps: (req) => ({ traceId: traceIdOf(traceparentOfRequest(req)) }),
       autoLogging: { ignore: (req) => QUIET_ROUTES.test(req.url ?? '') },
     },
   });

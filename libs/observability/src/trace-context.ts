@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
 
@@ -11,4 +12,17 @@ export function traceIdOf(traceparent: string | undefined): string | undefined {
 export function nextTraceparent(incoming: string | undefined): string {
   const traceId = traceIdOf(incoming) ?? randomBytes(16).toString('hex');
   return `00-${traceId}-${randomBytes(8).toString('hex')}-01`;
+}
+
+type TracedRequest = IncomingMessage & { traceparent?: string };
+
+/**
+ * The traceparent of one HTTP request: the caller's trace continued (or a new one), made once and
+ * kept on the raw request, so its log lines and its calls to services carry the same value.
+ */
+export function traceparentOfRequest(request: IncomingMessage): string {
+  const traced = request as TracedRequest;
+  const header = request.headers.traceparent;
+  traced.traceparent ??= nextTraceparent(typeof header === 'string' ? header : undefined);
+  return traced.traceparent;
 }

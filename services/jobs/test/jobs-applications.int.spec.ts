@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { JobsRequests, ProfilesEvents, type JobsPrincipal, type SkillVerifiedData } from '@skillproof/contracts';
+import { JobsRequests, ProfilesEvents, type Principal, type SkillVerifiedData } from '@skillproof/contracts';
 import {
   createTestDatabase,
   expectEventually,
@@ -16,7 +16,7 @@ import { startJobs } from './start-jobs.util';
 const ml = { skill: 'machine-learning', minScore: 80 };
 const python = { skill: 'python', minScore: 60 };
 
-function posting(principal: JobsPrincipal, overrides: Record<string, unknown> = {}) {
+function posting(principal: Principal, overrides: Record<string, unknown> = {}) {
   return {
     principal,
     title: 'Machine learning engineer',
@@ -67,7 +67,7 @@ describe('jobs, applications and matching', () => {
   });
 
   /** Publishes verified scores and waits until the jobs service has them in its projection. */
-  async function verify(principal: JobsPrincipal, jobId: string, scores: Array<[string, number, string]>) {
+  async function verify(principal: Principal, jobId: string, scores: Array<[string, number, string]>) {
     for (const [skill, score, at] of scores) {
       await bus.publish(ProfilesEvents.skillVerified, verification(principal.userId, skill, score, at));
     }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { JobsPrincipal } from '@skillproof/contracts';
+import type { Principal } from '@skillproof/contracts';
 
-export function companyMember(companyId: string = randomUUID()): JobsPrincipal {
+export function companyMember(companyId: string = randomUUID()): Principal {
   return { userId: randomUUID(), role: 'company', companyId, via: 'token' };
 }
 
-export function candidate(): JobsPrincipal {
+export function candidate(): Principal {
   return { userId: randomUUID(), role: 'candidate', via: 'token' };
 }

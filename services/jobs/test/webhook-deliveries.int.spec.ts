@@ -5,7 +5,7 @@ import {
   GradingEvents,
   JobsEvents,
   JobsRequests,
-  type JobsPrincipal,
+  type Principal,
   type SubmissionGradedData,
   type WebhookEventType,
 } from '@skillproof/contracts';
@@ -89,11 +89,11 @@ describe('company webhooks', () => {
     await database?.drop();
   });
 
-  async function register(principal: JobsPrincipal, path: string, events: WebhookEventType[]) {
+  async function register(principal: Principal, path: string, events: WebhookEventType[]) {
     return client.ok(JobsRequests.createWebhook, { principal, url: receiver.url(path), events });
   }
 
-  async function postJob(principal: JobsPrincipal) {
+  async function postJob(principal: Principal) {
     return client.ok(JobsRequests.createJob, {
       principal,
       title: 'Applied scientist',

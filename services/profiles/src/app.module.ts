@@ -8,6 +8,7 @@ import { ProfilesConfig } from './config/profiles.config';
 import { PROFILES_ENTITIES, PROFILES_FEATURE_ENTITIES } from './entities';
 import { ApiKeyHandler } from './handlers/api-key.handler';
 import { AuthHandler } from './handlers/auth.handler';
+import { ChallengesEventsHandler } from './handlers/challenges-events.handler';
 import { GradingEventsHandler } from './handlers/grading-events.handler';
 import { ProfileHandler } from './handlers/profile.handler';
 import { PROFILES_MIGRATIONS } from './migrations';
@@ -81,6 +82,7 @@ export class AppModule {
         VerifiedSkillService,
         AccountSeedLoader,
         GradingEventsHandler,
+        ChallengesEventsHandler,
       ],
     };
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SubmissionGradedData } from '@skillproof/contracts';
+import type { GradeOverriddenData, SubmissionGradedData } from '@skillproof/contracts';
 
 /** A well-formed graded submission, as the grading service will announce it. */
 export function gradedSubmission(
@@ -22,6 +22,26 @@ export function gradedSubmission(
     tokens: { prompt: 0, completion: 0 },
     costUsd: 0,
     flags: [],
+    ...overrides,
+  };
+}
+
+/** A company's override of that grade, as the challenges service will announce it. */
+export function overriddenGrade(
+  graded: SubmissionGradedData,
+  overrides: Partial<GradeOverriddenData> & { score: number; overriddenAt: string },
+): GradeOverriddenData {
+  return {
+    submissionId: graded.submissionId,
+    challengeId: graded.challengeId,
+    candidateId: graded.candidateId,
+    companyId: graded.companyId,
+    challengeTitle: graded.challengeTitle,
+    skills: graded.skills,
+    previousScore: graded.score,
+    reason: 'A reviewer weighed the trade-offs differently.',
+    overriddenBy: randomUUID(),
+    round: graded.round ?? 1,
     ...overrides,
   };
 }

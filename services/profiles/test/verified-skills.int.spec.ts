@@ -1,5 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { GradingEvents, ProfilesEvents, type EventEnvelope, type SkillVerifiedData } from '@skillproof/contracts';
+import {
+  ChallengesEvents,
+  GradingEvents,
+  ProfilesEvents,
+  type EventEnvelope,
+  type SkillVerifiedData,
+} from '@skillproof/contracts';
 import {
   createTestDatabase,
   expectEventually,
@@ -9,11 +15,12 @@ import {
   type TestNats,
 } from '@skillproof/testing';
 import { startGateway } from '../../../gateway/test/start-gateway.util';
-import { gradedSubmission } from './graded-submission.util';
+import { gradedSubmission, overriddenGrade } from './graded-submission.util';
 import { bearer, registerAccount, type Account } from './register-account.util';
 import { startProfiles } from './start-profiles.util';
 
 const DURABLE = 'profiles-verified-skills';
+const OVERRIDES_DURABLE = 'profiles-verified-skill-overrides';
 const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString();
 
 describe('verified skills from graded submissions on the bus', () => {
@@ -28,7 +35,16 @@ describe('verified skills from graded submissions on the bus', () => {
     (await gateway.inject({ method: 'GET', url: `/v1/profiles/${account.handle}` })).json();
   const publishGrade = (candidateId: string, overrides: Parameters<typeof gradedSubmission>[1]) =>
     bus.publish(GradingEvents.submissionGraded, gradedSubmission(candidateId, overrides));
-  const idle = () => expectEventually(async () => expect(await bus.consumerIsIdle(DURABLE)).toBe(true));
+  const idle = () =>
+    expectEventually(async () => {
+      expect(await bus.consumerIsIdle(DURABLE)).toBe(true);
+      expect(await bus.consumerIsIdle(OVERRIDES_DURABLE)).toBe(true);
+    });
+  const skillOf = async (account: Account) => {
+    const [skill, ...others] = (await publicProfile(account)).verifiedSkills;
+    expect(others).toEqual([]);
+    return skill;
+  };
   const emittedFor = (account: Account) =>
     emitted.filter((event) => event.data.candidateId === account.userId).map((event) => event.data);
 
@@ -164,5 +180,68 @@ describe('verified skills from graded submissions on the bus', () => {
       verifiedSkills: [{ skill: 'machine-learning', score: 80 }],
     });
     expect((await gateway.inject({ method: 'GET', url: `/v1/profiles/${candidate.handle}` })).statusCode).toBe(404);
+  });
+  it('lets a re-grade replace the first grade of its submission, even when the first arrives late', async () => {
+    const [inOrder, late] = [await registerAccount(gateway, 'candidate'), await registerAccount(gateway, 'candidate')];
+    for (const account of [inOrder, late]) {
+      const first = gradedSubmission(account.userId, { score: 90, gradedAt: daysAgo(5), round: 1 });
+      const regraded = { ...first, score: 60, gradedAt: daysAgo(2), round: 2 };
+      const order = account === inOrder ? [first, regraded] : [regraded, first];
+      for (const graded of order) {
+        await bus.publish(GradingEvents.submissionGraded, graded);
+        await idle();
+      }
+      expect(await skillOf(account)).toMatchObject({
+        score: 60,
+        level: 'intermediate',
+        verifiedAt: regraded.gradedAt,
+        evidence: [{ score: 60, gradedAt: regraded.gradedAt }],
+      });
+    }
+    await expectEventually(() => expect(emittedFor(inOrder).map((event) => event.score)).toEqual([90, 60]));
+    await expectEventually(() => expect(emittedFor(late).map((event) => event.score)).toEqual([60]));
+  });
+
+  it("puts a company's override in place of the machine grade, once, until a later round replaces it", async () => {
+    const candidate = await registerAccount(gateway, 'candidate');
+    const graded = gradedSubmission(candidate.userId, { score: 70, gradedAt: daysAgo(4) });
+    await bus.publish(GradingEvents.submissionGraded, graded);
+    await idle();
+    const override = await bus.publish(
+      ChallengesEvents.gradeOverridden,
+      overriddenGrade(graded, { score: 88, overriddenAt: daysAgo(3) }),
+    );
+    await idle();
+    expect(await skillOf(candidate)).toMatchObject({
+      score: 88,
+      level: 'expert',
+      verifiedAt: override.data.overriddenAt,
+      evidence: [{ score: 88, gradedAt: override.data.overriddenAt }],
+    });
+
+    await bus.redeliver(override);
+    // The machine grade of the same round, delivered again late, must not undo the person's decision.
+    await bus.publish(GradingEvents.submissionGraded, graded);
+    await idle();
+    expect(await skillOf(candidate)).toMatchObject({ score: 88, evidence: [{ score: 88 }] });
+    await expectEventually(() => expect(emittedFor(candidate).map((event) => event.score)).toEqual([70, 88]));
+
+    await bus.publish(GradingEvents.submissionGraded, { ...graded, score: 64, gradedAt: daysAgo(1), round: 2 });
+    await idle();
+    expect(await skillOf(candidate)).toMatchObject({ score: 64, level: 'intermediate', evidence: [{ score: 64 }] });
+    await expectEventually(() => expect(emittedFor(candidate).map((event) => event.score)).toEqual([70, 88, 64]));
+  });
+
+  it('says nothing when an override leaves the score and level as they were', async () => {
+    const candidate = await registerAccount(gateway, 'candidate');
+    const graded = gradedSubmission(candidate.userId, { score: 72, gradedAt: daysAgo(2) });
+    await bus.publish(GradingEvents.submissionGraded, graded);
+    await bus.publish(
+      ChallengesEvents.gradeOverridden,
+      overriddenGrade(graded, { score: 72, overriddenAt: daysAgo(1) }),
+    );
+    await idle();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(emittedFor(candidate).map((event) => event.score)).toEqual([72]);
   });
 });

@@ -154,6 +154,7 @@ export class SubmissionService {
           reason: request.reason,
           overriddenBy: principal.userId,
           overriddenAt: submission.gradedAt!.toISOString(),
+          round: submission.round,
         },
       });
       await this.events.statusChanged(manager, submission, traceparent);

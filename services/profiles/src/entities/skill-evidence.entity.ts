@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One graded submission counted for one of its skills; keyed by submission so a replay adds nothing. */
+/**
+ * One graded submission counted for one of its skills, keyed by submission so a replay adds nothing;
+ * it holds the latest decision on the submission's score (see `VerifiedSkillRepository.upsertEvidence`).
+ */
 @Entity('skill_evidence')
 export class SkillEvidenceEntity {
   @PrimaryColumn('uuid', { name: 'candidate_id' })
@@ -21,6 +24,15 @@ export class SkillEvidenceEntity {
   @Column('integer')
   score: number;
 
+  /** When the score was decided: the grading, or the override. */
   @Column('timestamptz', { name: 'graded_at' })
   gradedAt: Date;
+
+  /** The grading round the score belongs to: 1, or 2 after a re-grade. */
+  @Column('integer', { default: 1 })
+  round: number;
+
+  /** True when a person replaced the machine's grade of that round. */
+  @Column('boolean', { default: false })
+  overridden: boolean;
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ConsumeEvent } from '@skillproof/bus';
 import { GradingEvents, type EventEnvelope, type SubmissionGradedData } from '@skillproof/contracts';
 import { VerifiedSkillService } from '../services/verified-skill.service';
-import { assertGradedData } from './graded-data.guard';
+import { assertGradedData } from './evidence-data.guard';
 
 @Injectable()
 export class GradingEventsHandler {

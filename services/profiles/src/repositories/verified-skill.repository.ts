@@ -5,6 +5,12 @@ import type { VerificationEvidence } from '@skillproof/contracts';
 import { SkillEvidenceEntity } from '../entities/skill-evidence.entity';
 import { VerifiedSkillEntity } from '../entities/verified-skill.entity';
 
+/** A decision on a submission's score: the machine grade of a round, or a person's override of it. */
+export interface EvidenceDecision extends VerificationEvidence {
+  round: number;
+  overridden: boolean;
+}
+
 @Injectable()
 export class VerifiedSkillRepository {
   constructor(@InjectRepository(VerifiedSkillEntity) private readonly skills: Repository<VerifiedSkillEntity>) {}
@@ -21,27 +27,35 @@ export class VerifiedSkillRepository {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${candidateId}:${skill}`]);
   }
 
-  /** Stores one graded submission as evidence; a regrade of the same submission replaces it only if newer. */
+  /**
+   * Stores the decision as the submission's evidence for the skill, unless the stored one is newer:
+   * a later round beats an earlier one, a human override beats the machine grade of its round, and
+   * of two decisions otherwise alike the later one wins. So a late or replayed event changes nothing.
+   */
   async upsertEvidence(
     manager: EntityManager,
     candidateId: string,
     skill: string,
-    evidence: VerificationEvidence,
+    decision: EvidenceDecision,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO skill_evidence AS e (candidate_id, skill, submission_id, challenge_id, title, score, graded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO skill_evidence AS e
+         (candidate_id, skill, submission_id, challenge_id, title, score, graded_at, round, overridden)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (candidate_id, skill, submission_id) DO UPDATE
-         SET challenge_id = excluded.challenge_id, title = excluded.title, score = excluded.score, graded_at = excluded.graded_at
-         WHERE excluded.graded_at > e.graded_at`,
+         SET challenge_id = excluded.challenge_id, title = excluded.title, score = excluded.score,
+             graded_at = excluded.graded_at, round = excluded.round, overridden = excluded.overridden
+         WHERE (excluded.round, excluded.overridden, excluded.graded_at) > (e.round, e.overridden, e.graded_at)`,
       [
         candidateId,
         skill,
-        evidence.submissionId,
-        evidence.challengeId,
-        evidence.title,
-        evidence.score,
-        evidence.gradedAt,
+        decision.submissionId,
+        decision.challengeId,
+        decision.title,
+        decision.score,
+        decision.gradedAt,
+        decision.round,
+        decision.overridden,
       ],
     );
   }

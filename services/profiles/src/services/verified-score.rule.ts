@@ -4,7 +4,8 @@ import type { Level, VerificationEvidence } from '@skillproof/contracts';
  * How a verified score is made (the rule the public profile stands on):
  *
  * - Evidence: every graded submission of the candidate that names the skill, one entry per
- *   submission id, whatever order the grades arrived in.
+ *   submission id holding its latest decision (a re-grade replaces the first grade, a person's
+ *   override replaces the machine's), whatever order the events arrived in.
  * - Window: only evidence graded in the 365 days before the moment of computing counts, so an old
  *   result does not vouch for a skill forever.
  * - Score: the best score in the window. A weak later attempt does not erase proven ability; a

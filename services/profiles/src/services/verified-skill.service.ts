@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Outbox } from '@skillproof/bus';
-import { ProfilesEvents, type SubmissionGradedData, type VerifiedSkillView } from '@skillproof/contracts';
-import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
+import {
+  ProfilesEvents,
+  type GradeOverriddenData,
+  type SubmissionGradedData,
+  type VerifiedSkillView,
+} from '@skillproof/contracts';
+import { VerifiedSkillRepository, type EvidenceDecision } from '../repositories/verified-skill.repository';
 import { verifiedScoreOf } from './verified-score.rule';
 import { toVerifiedSkillView } from './views';
 
-/** Keeps each candidate's verified skills in step with their graded submissions. */
+/** Keeps each candidate's verified skills in step with their graded submissions and overridden grades. */
 @Injectable()
 export class VerifiedSkillService {
   constructor(
@@ -22,18 +27,54 @@ export class VerifiedSkillService {
    * Records the graded submission as evidence for each of its skills and recomputes those skills.
    * `skillVerified` is emitted, in the same transaction, only where the score or level changed.
    */
-  async recordGraded(manager: EntityManager, graded: SubmissionGradedData, traceparent?: string): Promise<void> {
-    const evidence = {
-      submissionId: graded.submissionId,
-      challengeId: graded.challengeId,
-      title: graded.challengeTitle,
-      score: Math.round(graded.score),
-      gradedAt: new Date(graded.gradedAt).toISOString(),
-    };
-    for (const skill of [...new Set(graded.skills)].sort()) {
-      await this.skills.lock(manager, graded.candidateId, skill);
-      await this.skills.upsertEvidence(manager, graded.candidateId, skill, evidence);
-      await this.recompute(manager, graded.candidateId, skill, traceparent);
+  recordGraded(manager: EntityManager, graded: SubmissionGradedData, traceparent?: string): Promise<void> {
+    return this.record(
+      manager,
+      graded.candidateId,
+      graded.skills,
+      {
+        submissionId: graded.submissionId,
+        challengeId: graded.challengeId,
+        title: graded.challengeTitle,
+        score: Math.round(graded.score),
+        gradedAt: new Date(graded.gradedAt).toISOString(),
+        round: graded.round ?? 1,
+        overridden: false,
+      },
+      traceparent,
+    );
+  }
+
+  /** A person's grade replaces the machine's for the same submission, as in the challenges service. */
+  recordOverride(manager: EntityManager, override: GradeOverriddenData, traceparent?: string): Promise<void> {
+    return this.record(
+      manager,
+      override.candidateId,
+      override.skills,
+      {
+        submissionId: override.submissionId,
+        challengeId: override.challengeId,
+        title: override.challengeTitle,
+        score: Math.round(override.score),
+        gradedAt: new Date(override.overriddenAt).toISOString(),
+        round: override.round ?? 1,
+        overridden: true,
+      },
+      traceparent,
+    );
+  }
+
+  private async record(
+    manager: EntityManager,
+    candidateId: string,
+    skills: string[],
+    decision: EvidenceDecision,
+    traceparent?: string,
+  ): Promise<void> {
+    for (const skill of [...new Set(skills)].sort()) {
+      await this.skills.lock(manager, candidateId, skill);
+      await this.skills.upsertEvidence(manager, candidateId, skill, decision);
+      await this.recompute(manager, candidateId, skill, traceparent);
     }
   }
 

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
-import type { Principal, SubmissionView } from '@skillproof/contracts';
+import type { SubmissionView } from '@skillproof/contracts';
 import {
   createTestDatabase,
   expectEventually,
@@ -12,15 +12,15 @@ import {
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { startGrading } from '../../grading/test/start-grading.util';
-import { gradeReply, isQuizRequest, quizReply, submittedContent } from '../../grading/test/stub-replies.util';
-import { startChallenges } from './start-challenges.util';
-import { as, startGatewayWithPrincipals } from './start-gateway-with-principals.util';
+import { startChallenges } from '../../services/challenges/test/start-challenges.util';
+import { startGrading } from '../../services/grading/test/start-grading.util';
+import { gradeReply, isQuizRequest, quizReply, submittedContent } from '../../services/grading/test/stub-replies.util';
+import { startProfiles } from '../../services/profiles/test/start-profiles.util';
+import { registerAccount, type RegisteredAccount } from './register-account.util';
+import { signIn } from './sign-in.util';
+import { startGateway } from './start-gateway.util';
 
-const company: Principal = { userId: 'company-user-1', role: 'company', companyId: 'acme', via: 'token' };
-const otherCompany: Principal = { userId: 'company-user-2', role: 'company', companyId: 'globex', via: 'token' };
-const candidate: Principal = { userId: 'candidate-1', role: 'candidate', via: 'token' };
-const otherCandidate: Principal = { userId: 'candidate-2', role: 'candidate', via: 'token' };
+const ADMIN = { email: 'admin@skillproof.test', password: 'an admin secret for tests' };
 
 const TIMEOUT_MS = 300;
 const MAX_RETRIES = 2;
@@ -49,24 +49,38 @@ function respond(calls: Map<string, number>) {
   };
 }
 
-describe('challenge, submission and AI grading through the gateway', () => {
+describe('challenge, submission and AI grading through the gateway, as signed-in accounts', () => {
+  let profilesDb: TestDatabase;
   let challengesDb: TestDatabase;
   let gradingDb: TestDatabase;
   let nats: TestNats;
   let stub: OpenAiStub;
+  let profiles: NestFastifyApplication;
   let challenges: NestFastifyApplication;
   let grading: NestFastifyApplication;
   let gateway: NestFastifyApplication;
+  let company: RegisteredAccount;
+  let otherCompany: RegisteredAccount;
+  let candidate: RegisteredAccount;
+  let otherCandidate: RegisteredAccount;
+  let admin: { headers: { authorization: string } };
   const calls = new Map<string, number>();
   let challengeId: string;
 
   beforeAll(async () => {
-    [challengesDb, gradingDb, nats] = await Promise.all([
-      createTestDatabase('challenges'),
-      createTestDatabase('grading'),
+    [profilesDb, challengesDb, gradingDb, nats] = await Promise.all([
+      createTestDatabase('gateway_grading_profiles'),
+      createTestDatabase('gateway_grading_challenges'),
+      createTestDatabase('gateway_grading'),
       startTestNats(),
     ]);
     stub = await startOpenAiStub({ respond: respond(calls), latencyMs: 100 });
+    profiles = await startProfiles({
+      DATABASE_URL: profilesDb.url,
+      NATS_URL: nats.url,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    });
     challenges = await startChallenges({ DATABASE_URL: challengesDb.url, NATS_URL: nats.url });
     grading = await startGrading({
       DATABASE_URL: gradingDb.url,
@@ -80,7 +94,12 @@ describe('challenge, submission and AI grading through the gateway', () => {
       GRADING_CONCURRENCY: '4',
       GRADING_ACK_WAIT_MS: '10000',
     });
-    gateway = await startGatewayWithPrincipals({ NATS_URL: nats.url });
+    gateway = await startGateway({ NATS_URL: nats.url, NATS_REQUEST_TIMEOUT_MS: '5000' });
+    company = await registerAccount(gateway, 'company', { name: 'Ada Brennan', companyName: 'Fraudless' });
+    otherCompany = await registerAccount(gateway, 'company', { name: 'Omar Haddad', companyName: 'Ledger Rivals' });
+    candidate = await registerAccount(gateway, 'candidate', { name: 'Lena Park' });
+    otherCandidate = await registerAccount(gateway, 'candidate', { name: 'Kofi Mensah' });
+    admin = await signIn(gateway, ADMIN);
     challengeId = await createPublishedChallenge();
   });
 
@@ -88,9 +107,10 @@ describe('challenge, submission and AI grading through the gateway', () => {
     await gateway?.close();
     await grading?.close();
     await challenges?.close();
+    await profiles?.close();
     await stub?.close();
     await nats?.dispose();
-    await Promise.all([challengesDb?.drop(), gradingDb?.drop()]);
+    await Promise.all([profilesDb?.drop(), challengesDb?.drop(), gradingDb?.drop()]);
   });
 
   const rubric = {
@@ -104,7 +124,7 @@ describe('challenge, submission and AI grading through the gateway', () => {
     const created = await gateway.inject({
       method: 'POST',
       url: '/v1/challenges',
-      headers: as(company),
+      headers: company.headers,
       payload: {
         title: 'Metric for a fraud model',
         brief: 'Choose the metric for a fraud model with 0.2 % positives and justify it.',
@@ -119,23 +139,23 @@ describe('challenge, submission and AI grading through the gateway', () => {
     const published = await gateway.inject({
       method: 'POST',
       url: `/v1/challenges/${id}/publish`,
-      headers: as(company),
+      headers: company.headers,
     });
     expect(published.statusCode).toBe(200);
     return id;
   }
 
-  async function submit(content: string, who: Principal = candidate): Promise<string> {
+  async function submit(content: string, who: RegisteredAccount = candidate): Promise<string> {
     const attempt = await gateway.inject({
       method: 'POST',
       url: `/v1/challenges/${challengeId}/attempts`,
-      headers: as(who),
+      headers: who.headers,
     });
     expect(attempt.statusCode).toBe(201);
     const response = await gateway.inject({
       method: 'POST',
       url: `/v1/attempts/${attempt.json().id}/submission`,
-      headers: as(who),
+      headers: who.headers,
       payload: { content },
     });
     expect(response.statusCode).toBe(202);
@@ -143,10 +163,10 @@ describe('challenge, submission and AI grading through the gateway', () => {
     return response.json().submissionId;
   }
 
-  async function finished(id: string, who: Principal = candidate): Promise<SubmissionView> {
+  async function finished(id: string, who: RegisteredAccount = candidate): Promise<SubmissionView> {
     return expectEventually(async () => {
       const submission = (
-        await gateway.inject({ method: 'GET', url: `/v1/submissions/${id}`, headers: as(who) })
+        await gateway.inject({ method: 'GET', url: `/v1/submissions/${id}`, headers: who.headers })
       ).json();
       expect(['graded', 'failed']).toContain(submission.status);
       return submission;
@@ -165,7 +185,7 @@ describe('challenge, submission and AI grading through the gateway', () => {
     const response = await gateway.inject({
       method: 'POST',
       url: '/v1/challenges',
-      headers: as(company),
+      headers: company.headers,
       payload: {
         title: 'Broken rubric',
         brief: 'A brief that is long enough to pass validation.',
@@ -179,7 +199,7 @@ describe('challenge, submission and AI grading through the gateway', () => {
     expect(response.json().errors).toEqual([expect.objectContaining({ field: 'rubric.criteria' })]);
   });
 
-  it('grades a good answer with the openai grader and shows it to the candidate and the owning company only', async () => {
+  it('grades a good answer with the openai grader and shows it to the candidate, the owning company and admins only', async () => {
     const id = await submit('Accuracy misleads at 0.2 % fraud; I would use PR-AUC and a cost-based threshold.');
     const submission = await finished(id);
     expect(submission).toMatchObject({
@@ -201,10 +221,12 @@ describe('challenge, submission and AI grading through the gateway', () => {
     expect(request.temperature).toBe(0);
     expect(request.response_format?.type).toBe('json_schema');
 
-    const owner = await gateway.inject({ method: 'GET', url: `/v1/submissions/${id}`, headers: as(company) });
-    expect(owner.statusCode).toBe(200);
+    for (const reader of [company, admin]) {
+      const response = await gateway.inject({ method: 'GET', url: `/v1/submissions/${id}`, headers: reader.headers });
+      expect(response.statusCode).toBe(200);
+    }
     for (const stranger of [otherCompany, otherCandidate]) {
-      const response = await gateway.inject({ method: 'GET', url: `/v1/submissions/${id}`, headers: as(stranger) });
+      const response = await gateway.inject({ method: 'GET', url: `/v1/submissions/${id}`, headers: stranger.headers });
       expect(response.statusCode).toBe(404);
     }
   });
@@ -214,7 +236,7 @@ describe('challenge, submission and AI grading through the gateway', () => {
     const response = await gateway.inject({
       method: 'GET',
       url: `/v1/submissions/${id}/events`,
-      headers: as(candidate),
+      headers: candidate.headers,
     });
     expect(response.headers['content-type']).toBe('text/event-stream');
     const statuses = response.body
@@ -278,25 +300,39 @@ describe('challenge, submission and AI grading through the gateway', () => {
 
   it('refuses a repeated, a foreign and a late submission with problems', async () => {
     const attempt = (
-      await gateway.inject({ method: 'POST', url: `/v1/challenges/${challengeId}/attempts`, headers: as(candidate) })
+      await gateway.inject({
+        method: 'POST',
+        url: `/v1/challenges/${challengeId}/attempts`,
+        headers: candidate.headers,
+      })
     ).json();
     const url = `/v1/attempts/${attempt.id}/submission`;
     const foreign = await gateway.inject({
       method: 'POST',
       url,
-      headers: as(otherCandidate),
+      headers: otherCandidate.headers,
       payload: { content: 'x' },
     });
     expect(foreign.statusCode).toBe(403);
     expect(
-      (await gateway.inject({ method: 'POST', url, headers: as(candidate), payload: { content: 'one' } })).statusCode,
+      (await gateway.inject({ method: 'POST', url, headers: candidate.headers, payload: { content: 'one' } }))
+        .statusCode,
     ).toBe(202);
-    const repeated = await gateway.inject({ method: 'POST', url, headers: as(candidate), payload: { content: 'two' } });
+    const repeated = await gateway.inject({
+      method: 'POST',
+      url,
+      headers: candidate.headers,
+      payload: { content: 'two' },
+    });
     expect(repeated.statusCode).toBe(409);
     expect(repeated.json().code).toBe('submission.exists');
 
     const late = (
-      await gateway.inject({ method: 'POST', url: `/v1/challenges/${challengeId}/attempts`, headers: as(candidate) })
+      await gateway.inject({
+        method: 'POST',
+        url: `/v1/challenges/${challengeId}/attempts`,
+        headers: candidate.headers,
+      })
     ).json();
     const db = new Client({ connectionString: challengesDb.url });
     await db.connect();
@@ -305,24 +341,25 @@ describe('challenge, submission and AI grading through the gateway', () => {
     const response = await gateway.inject({
       method: 'POST',
       url: `/v1/attempts/${late.id}/submission`,
-      headers: as(candidate),
+      headers: candidate.headers,
       payload: { content: 'too late' },
     });
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe('attempt.deadline_passed');
   });
 
-  it('allows one re-grade and a company override, keeping the whole history', async () => {
-    const id = await submit('An answer whose candidate will appeal.');
-    await finished(id);
+  it('allows one re-grade and a company override, keeping the whole history and the verified score in step', async () => {
+    const appellant = await registerAccount(gateway, 'candidate', { name: 'Rosa Lindqvist' });
+    const id = await submit('An answer whose candidate will appeal.', appellant);
+    await finished(id, appellant);
     const regrade = await gateway.inject({
       method: 'POST',
       url: `/v1/submissions/${id}/regrade`,
-      headers: as(candidate),
+      headers: appellant.headers,
     });
     expect(regrade.statusCode).toBe(200);
     const regraded = await expectEventually(async () => {
-      const submission = await finished(id);
+      const submission = await finished(id, appellant);
       expect(submission.round).toBe(2);
       return submission;
     }, 15_000);
@@ -330,21 +367,21 @@ describe('challenge, submission and AI grading through the gateway', () => {
     const again = await gateway.inject({
       method: 'POST',
       url: `/v1/submissions/${id}/regrade`,
-      headers: as(candidate),
+      headers: appellant.headers,
     });
     expect(again.statusCode).toBe(409);
 
     const foreign = await gateway.inject({
       method: 'POST',
       url: `/v1/submissions/${id}/override`,
-      headers: as(otherCompany),
+      headers: otherCompany.headers,
       payload: { score: 10, reason: 'An attempt from the wrong company' },
     });
     expect(foreign.statusCode).toBe(404);
     const override = await gateway.inject({
       method: 'POST',
       url: `/v1/submissions/${id}/override`,
-      headers: as(company),
+      headers: company.headers,
       payload: { score: 91, reason: 'A reviewer found the threshold reasoning excellent' },
     });
     expect(override.statusCode).toBe(200);
@@ -355,6 +392,16 @@ describe('challenge, submission and AI grading through the gateway', () => {
       'graded',
       'overridden',
     ]);
+    await expectEventually(async () => {
+      const me = (await gateway.inject({ method: 'GET', url: '/v1/me', headers: appellant.headers })).json();
+      expect(me.profile.verifiedSkills).toEqual([
+        expect.objectContaining({
+          skill: 'machine-learning',
+          score: 91,
+          evidence: [expect.objectContaining({ score: 91 })],
+        }),
+      ]);
+    });
   });
 
   it('writes a quiz with the model, keeps the key server-side and scores it at once', async () => {
