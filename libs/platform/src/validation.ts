@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@skillproof/contracts';
 import { DomainError } from './domain-error';
 
@@ -11,12 +11,41 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
   });
 }
 
+/** Paths of the strings in a value that contain a NUL character. */
+export function fieldsWithNul(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => fieldsWithNul(item, `${path}.${index}`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => fieldsWithNul(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/**
+ * PostgreSQL cannot store a NUL character in text, so a string carrying one would fail deep in a
+ * service as a 500. It is refused here, at every entry point, as the bad input it is.
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const fields = fieldsWithNul(value, metadata.data ?? '');
+    if (fields.length > 0) {
+      const errors = fields.map((field) => ({ field: field || 'body', message: 'must not contain NUL characters' }));
+      throw DomainError.badRequest(
+        'validation_failed',
+        `The request is invalid: ${errors[0].field} contains a NUL character`,
+        errors,
+      );
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /**
  * Validation for every entry point: unknown fields are refused rather than silently dropped, and
  * the problem names each invalid field.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,

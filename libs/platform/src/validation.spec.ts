@@ -1,0 +1,42 @@
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { DomainError } from './domain-error';
+import { createValidationPipe } from './validation';
+
+class SearchQuery {
+  @IsString()
+  @MaxLength(20)
+  q: string;
+
+  @IsOptional()
+  @IsString({ each: true })
+  tags?: string[];
+}
+
+describe('the validation pipe every entry point uses', () => {
+  const pipe = createValidationPipe();
+  const validate = (value: unknown): Promise<unknown> => pipe.transform(value, { type: 'body', metatype: SearchQuery });
+  const problemOf = async (value: unknown): Promise<DomainError> => {
+    try {
+      await validate(value);
+    } catch (error) {
+      return error as DomainError;
+    }
+    throw new Error('expected a problem');
+  };
+
+  it('passes a valid value through as an instance of its class', async () => {
+    expect(await validate({ q: 'machine learning' })).toBeInstanceOf(SearchQuery);
+  });
+
+  it('names each invalid and each unknown field', async () => {
+    const problem = await problemOf({ q: 'x'.repeat(21), admin: true });
+    expect(problem.status).toBe(400);
+    expect(problem.errors?.map((error) => error.field).sort()).toEqual(['admin', 'q']);
+  });
+
+  it('refuses text with a NUL character, which PostgreSQL could not store, naming where it is', async () => {
+    const problem = await problemOf({ q: 'ok', tags: ['fine', 'bad\u0000'] });
+    expect(problem).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(problem.errors).toEqual([{ field: 'tags.1', message: 'must not contain NUL characters' }]);
+  });
+});
