@@ -4,13 +4,14 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { GatewayConfig } from './config/gateway.config';
 import { mountOpenApi } from './docs/openapi';
-import { answerTransportErrorsAsProblems } from './problems/transport-error.handler';
+import { answerParserErrorsAsProblems, answerTransportErrorsAsProblems } from './problems/transport-error.handler';
 
 /** Builds the gateway application without listening, so tests can start it on a port of their own. */
 export async function createGateway(module: DynamicModule, config: GatewayConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: (_address: string, hop: number) => hop < config.TRUST_PROXY_HOPS,
+    clientErrorHandler: answerParserErrorsAsProblems,
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
