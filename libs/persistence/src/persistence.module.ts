@@ -2,6 +2,7 @@ import { Injectable, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { ensureDatabase } from './ensure-database';
+import { migrateExclusively } from './migrate-exclusively';
 
 export interface PersistenceOptions {
   url: string;
@@ -13,20 +14,22 @@ export interface PersistenceOptions {
 }
 
 /**
- * A service's own database: created when missing and migrated at start. Migrations are the only
- * schema authority; `synchronize` stays off.
+ * A service's own database: created when missing and migrated at start, one replica at a time.
+ * Migrations are the only schema authority; `synchronize` stays off.
  */
 export class PersistenceModule {
   static forRoot(options: PersistenceOptions): DynamicModule {
     return TypeOrmModule.forRootAsync({
       useFactory: async () => {
         await ensureDatabase(options.url);
+        await migrateExclusively(options);
         return {
           type: 'postgres' as const,
           url: options.url,
           entities: options.entities,
           migrations: options.migrations,
-          migrationsRun: true,
+          // Applied above under the lock: TypeORM's own run at start would race between replicas.
+          migrationsRun: false,
           migrationsTableName: 'migrations',
           synchronize: false,
           extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 },

@@ -1,7 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { testDatabaseServerUrl } from '@skillproof/testing';
-import { ensureDatabase } from '../src';
+import { ensureDatabase, migrateExclusively } from '../src';
+
+class CreateLedger1700000000001 implements MigrationInterface {
+  name = 'CreateLedger1700000000001';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "ledger" ("id" integer PRIMARY KEY, "note" text NOT NULL)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "ledger"`);
+  }
+}
 
 /** Replicas of one service start at the same moment (GRADING_REPLICAS, `--scale`) against one fresh database. */
 describe('several replicas starting together', () => {
@@ -31,6 +44,22 @@ describe('several replicas starting together', () => {
     const outcomes = await Promise.allSettled([1, 2, 3, 4].map(() => ensureDatabase(url)));
 
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+  });
+
+  it('migrate one after another: every replica starts, and each migration is applied once', async () => {
+    const url = freshDatabase();
+    await ensureDatabase(url);
+
+    const outcomes = await Promise.allSettled(
+      [1, 2, 3].map(() => migrateExclusively({ url, migrations: [CreateLedger1700000000001] })),
+    );
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    const applied = await client.query('SELECT name FROM migrations');
+    await client.end();
+    expect(applied.rows).toEqual([{ name: 'CreateLedger1700000000001' }]);
   });
 });
 
