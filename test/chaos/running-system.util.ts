@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectEventually, freePort } from '@skillproof/testing';
 
@@ -17,6 +17,8 @@ export interface SystemProcess {
  */
 export class RunningSystem {
   private exit?: string;
+  /** Pids seen before a kill, to tell the replacement from the replicas that kept running. */
+  private readonly known = new Set<number>();
 
   private constructor(
     private readonly supervisor: ChildProcess,
@@ -71,24 +73,55 @@ export class RunningSystem {
 
   /** SIGKILLs the first process whose command line contains `script`; returns its pid. */
   kill(script: string): number {
+    this.remember();
     const target = this.processes().find((entry) => entry.args.includes(script));
     if (!target) throw new Error(`no running process of ${script}`);
     process.kill(target.pid, 'SIGKILL');
     return target.pid;
   }
 
-  /** Waits until the supervisor has started a new process in place of the killed one. */
+  /**
+   * Waits until the supervisor has started a new process in place of the killed one and that
+   * process itself reports ready, so a replica counts as back only when it can take work again.
+   */
   async waitForReplacement(script: string, killedPid: number, replicas: number, timeoutMs: number): Promise<void> {
-    await expectEventually(
+    const replacement = await expectEventually(
       () => {
         const running = this.processes().filter((entry) => entry.args.includes(script));
-        if (running.some((entry) => entry.pid === killedPid) || running.length < replicas) {
+        const fresh = running.find((entry) => !this.known.has(entry.pid));
+        if (running.some((entry) => entry.pid === killedPid) || running.length < replicas || !fresh) {
           throw new Error(`${script} not replaced yet`);
         }
+        return fresh.pid;
       },
       timeoutMs,
       100,
     );
+    await expectEventually(
+      async () => {
+        const port = listeningPort(replacement);
+        const response = await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+        if (response.status !== 200) throw new Error(`process ${replacement} answered ${response.status}`);
+      },
+      timeoutMs,
+      100,
+    );
+    this.remember();
+  }
+
+  /**
+   * The processes that ended, as the supervisor logged them (`name | exited (SIGKILL)`): the kills
+   * of the test, and any crash nobody asked for.
+   */
+  exits(): string[] {
+    return readFileSync(this.logFile, 'utf8')
+      .split('\n')
+      .filter((line) => /^\S+\s*\| exited \(/.test(line))
+      .map((line) => line.replace(/\s*\|\s*/, ' '));
+  }
+
+  private remember(): void {
+    for (const entry of this.processes()) this.known.add(entry.pid);
   }
 
   /** SIGTERM, as Ctrl-C: the supervisor stops every process gracefully, then exits. */
@@ -98,4 +131,13 @@ export class RunningSystem {
     this.supervisor.kill('SIGTERM');
     await exited;
   }
+}
+
+/** The TCP port a process listens on (services listen on one, for health and metrics). */
+function listeningPort(pid: number): number {
+  const sockets = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' });
+  const line = sockets.split('\n').find((entry) => entry.includes(`pid=${pid},`));
+  const port = line ? /:(\d+)\s/.exec(line)?.[1] : undefined;
+  if (!port) throw new Error(`process ${pid} listens on no port yet`);
+  return Number(port);
 }

@@ -107,6 +107,7 @@ describe('Skillproof under chaos', () => {
     ];
     const api = await readBackThroughApi(client, world, outcome);
     const deadLetters = await countDeadLetters(nats.url);
+    const crashes = system.exits().filter((exit) => !exit.endsWith('exited (SIGKILL)'));
 
     process.stdout.write(
       `\n${formatChaosReport({
@@ -122,6 +123,7 @@ describe('Skillproof under chaos', () => {
           `Through the API: ${api.graded}/${api.checked} submissions read as graded; ` +
             `${api.verified}/${world.candidates.length} candidates see one verified score per skill.`,
           `Dead letters: ${deadLetters}; stored submissions nobody was told about: ${strays}.`,
+          `Processes ended: ${system.exits().join(', ')}.`,
           settled ? 'Settled: nothing left in flight.' : `Not settled within ${SETTLE_TIMEOUT_MS / 1000} s.`,
           `System log: ${system.logFile}`,
         ],
@@ -129,6 +131,9 @@ describe('Skillproof under chaos', () => {
     );
 
     expect(system.ended).toBeUndefined();
+    // Only the four kills of the test ended a process: no crash on start, on reconnect or on restart.
+    expect(crashes).toEqual([]);
+    expect(system.exits()).toHaveLength(4);
     expect(load.sent).toBe(SUBMISSIONS);
     expect(ledger.abandoned).toBe(0);
     expect(settled).toBe(true);
