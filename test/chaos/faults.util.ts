@@ -12,6 +12,13 @@ export interface Fault {
 
 const REPLACEMENT_TIMEOUT_MS = 60_000;
 
+/**
+ * How long a restarted server stays away. A real restart is not instant (a shutdown checkpoint,
+ * crash recovery, a JetStream store to read back), and 15 s outlasts every retry budget in the
+ * system, so anything that gives up on an outage instead of waiting it out shows as lost work.
+ */
+const RESTART_DOWNTIME_MS = 15_000;
+
 /** The faults of the chaos test, in the order the issue lists them. */
 export function chaosFaults(
   system: RunningSystem,
@@ -45,6 +52,7 @@ function restartFault(name: string, server: { stop(): Promise<void>; start(): Pr
     name,
     inject: async () => {
       await server.stop();
+      await new Promise((resolve) => setTimeout(resolve, RESTART_DOWNTIME_MS));
       await server.start();
     },
     recovered: async () => undefined,
