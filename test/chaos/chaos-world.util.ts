@@ -15,6 +15,7 @@ export interface ChaosWorld {
   skills: string[];
   jobId: string;
   webhookId: string;
+  webhookSecret: string;
 }
 
 const PASSWORD = 'chaos monkey with a long password';
@@ -62,7 +63,7 @@ export async function buildChaosWorld(
     201,
   );
   const webhook = expectStatus(
-    await client.call<{ id: string }>('POST', '/v1/webhooks', {
+    await client.call<{ id: string; secret: string }>('POST', '/v1/webhooks', {
       token: company.token,
       body: { url: webhookUrl, events: ['submission.graded', 'application.created', 'application.status_changed'] },
     }),
@@ -70,7 +71,15 @@ export async function buildChaosWorld(
   );
   const candidates: ChaosAccount[] = [];
   for (let index = 0; index < candidateCount; index += 1) candidates.push(await register(client, 'candidate'));
-  return { company, candidates, challengeId: challenge.id, skills, jobId: job.id, webhookId: webhook.id };
+  return {
+    company,
+    candidates,
+    challengeId: challenge.id,
+    skills,
+    jobId: job.id,
+    webhookId: webhook.id,
+    webhookSecret: webhook.secret,
+  };
 }
 
 /** Registers; when a retried registration finds the account already made by an earlier try, signs in. */

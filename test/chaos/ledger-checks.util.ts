@@ -1,3 +1,4 @@
+import { Webhook } from 'standardwebhooks';
 import type { ReceivedWebhook } from '../../services/jobs/test/webhook-receiver.util';
 import type { ChaosWorld } from './chaos-world.util';
 import type { AcceptedSubmission } from './load-generator.util';
@@ -195,10 +196,20 @@ export class LedgerChecks {
   /**
    * What reached the receiver: every delivery by its `webhook-id`. A delivery sent again after a
    * crash arrives twice with the same id, which Standard Webhooks allows (at least once); the
-   * receiver deduplicates by id, so these are reported apart from duplicated deliveries.
+   * receiver deduplicates by id, so these are reported apart from duplicated deliveries. Every
+   * arrival, re-sent ones included, must carry a signature the receiver can verify.
    */
-  arrivals(deliveryIds: string[]): { tally: Tally; resent: number } {
+  arrivals(deliveryIds: string[]): { tally: Tally; resent: number; unsigned: number } {
     const expected = new Set(deliveryIds);
+    const verifier = new Webhook(this.world.webhookSecret);
+    const unsigned = this.received.filter((entry) => {
+      try {
+        verifier.verify(entry.body, entry.headers as Record<string, string>);
+        return false;
+      } catch {
+        return true;
+      }
+    }).length;
     const ids = this.received.map((entry) => String(entry.headers['webhook-id']));
     const distinct = new Set(ids.filter((id) => expected.has(id)));
     return {
@@ -210,6 +221,7 @@ export class LedgerChecks {
         duplicated: 0,
       },
       resent: ids.length - new Set(ids).size,
+      unsigned,
     };
   }
 }

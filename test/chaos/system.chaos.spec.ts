@@ -119,7 +119,8 @@ describe('Skillproof under chaos', () => {
             `known only from a 409 after a retry); ${outcome.applied} applications, ${outcome.statusChanges} status changes; ` +
             `${load.browsed} pages browsed.`,
           `Client requests: ${ledger.requests}, retried tries: ${ledger.retries} (${ledger.summary()}), abandoned: ${ledger.abandoned}.`,
-          `Webhooks re-sent after a crash (same webhook-id, at least once): ${arrivals.resent}; not delivered: ${deliveries.undelivered}.`,
+          `Webhooks re-sent after a crash (same webhook-id, at least once): ${arrivals.resent}; ` +
+            `not delivered: ${deliveries.undelivered}; failing signature check: ${arrivals.unsigned}.`,
           `Through the API: ${api.graded}/${api.checked} submissions read as graded; ` +
             `${api.verified}/${world.candidates.length} candidates see one verified score per skill.`,
           `Dead letters: ${deadLetters}; stored submissions nobody was told about: ${strays}.`,
@@ -145,6 +146,7 @@ describe('Skillproof under chaos', () => {
       });
     expect(strays).toBe(0);
     expect(deliveries.undelivered).toBe(0);
+    expect(arrivals.unsigned).toBe(0);
     expect(deadLetters).toBe(0);
     expect(api).toEqual({
       checked: api.checked,
