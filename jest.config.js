@@ -2,7 +2,8 @@
  * One jest run for the whole monorepo. NestJS 12 ships ES modules only, so @swc/jest compiles them
  * (and our TypeScript) to CommonJS; tests import libraries from their sources, no build needed.
  * Naming: `*.spec.ts` unit, `*.int.spec.ts` integration (real Postgres and NATS), `*.e2e.spec.ts`
- * end to end (the whole system started and driven through the gateway).
+ * end to end (the whole system started and driven through the gateway), `*.chaos.spec.ts` the
+ * chaos run (`npm run test:chaos`: the built system under load while processes and servers fail).
  */
 const swc = [
   '@swc/jest',
@@ -35,10 +36,11 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testMatch: ['**/*.spec.ts'],
-      testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$'],
+      testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$', '\\.chaos\\.spec\\.ts$'],
     },
     { ...shared, displayName: 'integration', testMatch: ['**/*.int.spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'] },
+    { ...shared, displayName: 'chaos', testMatch: ['**/*.chaos.spec.ts'] },
   ],
   testTimeout: 60_000,
   // A failed test may leave a connection open; the run must still end and report, never hang CI.

@@ -7,7 +7,7 @@ export interface ConsumeEventOptions {
   consumer: string;
   /** Events handled at once by this process. */
   concurrency?: number;
-  /** Deliveries before the event goes to the dead-letter stream. */
+  /** Deliveries before the event goes to the dead-letter stream; while the database is unreachable it waits instead. */
   maxDeliver?: number;
   /** How long a delivery may go without an ack or heartbeat before JetStream hands it to another process. */
   ackWaitMs?: number;

@@ -123,6 +123,14 @@ export class EventConsumer {
       message.nak(delay);
       return;
     }
+    // A database that cannot be reached fails every event alike: that is an outage to wait out, not
+    // an event to give up on. Dead-lettering here would lose every event that arrived during it.
+    if (!(await this.databaseReachable())) {
+      const delay = backoffMs(deliveries, this.retryBaseMs, 60_000);
+      this.logger.warn(`Delivery ${deliveries} failed with the database unreachable (${reason}); retry in ${delay} ms`);
+      message.nak(delay);
+      return;
+    }
     this.logger.error(
       `Giving up after ${deliveries} deliveries (${reason}); moved to ${deadLetterSubject(this.durable)}`,
     );
@@ -134,6 +142,13 @@ export class EventConsumer {
       this.logger.error(`Dead-letter publish failed: ${String(publishError)}`);
       message.nak(backoffMs(deliveries, this.retryBaseMs, 60_000));
     }
+  }
+
+  private databaseReachable(): Promise<boolean> {
+    return this.deps.dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
   }
 
   private async deadLetter(message: JsMsg, failure: { error: string; event: EventEnvelope }): Promise<void> {
