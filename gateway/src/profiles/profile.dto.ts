@@ -11,7 +11,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { HANDLE_PATTERN, LEVELS, VISIBILITIES, type Level, type Visibility } from '@skillproof/contracts';
+import { HANDLE_PATTERN, IsOmittable, LEVELS, VISIBILITIES, type Level, type Visibility } from '@skillproof/contracts';
 import { UserDto } from './account.dto';
 
 const HANDLE_MESSAGE = 'handle must be 3–40 lowercase letters, digits or inner hyphens';
@@ -72,14 +72,14 @@ export class MeDto {
 export class ProfileUpdateDto {
   @Field({ nullable: true })
   @ApiPropertyOptional({ example: 'ada-lovelace' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(HANDLE_PATTERN, { message: HANDLE_MESSAGE })
   handle?: string;
 
   @Field({ nullable: true })
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -91,7 +91,7 @@ export class ProfileUpdateDto {
 
   @Field(() => [String], { nullable: true })
   @ApiPropertyOptional({ type: [String], maxItems: 10 })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
@@ -100,7 +100,7 @@ export class ProfileUpdateDto {
 
   @Field(() => String, { nullable: true })
   @ApiPropertyOptional({ enum: VISIBILITIES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(VISIBILITIES)
   visibility?: Visibility;
 }

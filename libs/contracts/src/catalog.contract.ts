@@ -280,7 +280,10 @@ export class SkillCreateInput {
 }
 
 /** A partial change to a skill; the slug is its identity and never changes. */
-export class SkillUpdateInput extends PartialType(OmitType(SkillCreateInput, ['slug'] as const)) {}
+/** Null is not "leave unchanged": every field present is validated, so null is refused. */
+export class SkillUpdateInput extends PartialType(OmitType(SkillCreateInput, ['slug'] as const), {
+  skipNullProperties: false,
+}) {}
 
 export class CareerSalaryRangeInput implements SalaryRange {
   @ApiProperty({ enum: SALARY_LEVELS }) @IsIn(SALARY_LEVELS) level: SalaryLevel;
@@ -340,7 +343,9 @@ export class CareerCreateInput {
   interests: string[];
 }
 
-export class CareerUpdateInput extends PartialType(OmitType(CareerCreateInput, ['slug'] as const)) {}
+export class CareerUpdateInput extends PartialType(OmitType(CareerCreateInput, ['slug'] as const), {
+  skipNullProperties: false,
+}) {}
 
 /** Admin writes carry the caller so that the service checks the role itself, not only the gateway. */
 abstract class AdminRequest {

@@ -11,3 +11,4 @@ export * from './grading.contract';
 export * from './quizzes.contract';
 export * from './jobs.contract';
 export * from './profiles.contract';
+export * from './omittable';

@@ -1,3 +1,4 @@
+import { IsOmittable } from './omittable';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -150,12 +151,12 @@ export interface MeView {
 export class MeGetRequest extends PrivateRequest {}
 
 export class ProfileUpdateRequest extends PrivateRequest {
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(HANDLE_PATTERN, { message: 'handle must be 3–40 lowercase letters, digits or inner hyphens' })
   handle?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -171,14 +172,14 @@ export class ProfileUpdateRequest extends PrivateRequest {
   @MaxLength(120)
   location?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(10)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
   @MaxLength(300, { each: true })
   links?: string[];
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(VISIBILITIES)
   visibility?: Visibility;
 }

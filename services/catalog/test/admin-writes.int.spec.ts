@@ -185,6 +185,18 @@ describe('catalogue admin writes', () => {
     expect(error).toMatchObject({ status: 404, code: 'skill.not_found' });
   });
 
+  it('refuses null for a field an update may only leave out, naming it', async () => {
+    const error = await failure(
+      services.request(CatalogRequests.updateSkill, {
+        principal: admin,
+        slug: 'machine-learning',
+        changes: { name: null } as unknown as { name: string },
+      }),
+    );
+    expect(error).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(error.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'changes.name' })]));
+  });
+
   it('creates and updates a career, refusing unknown industries and inverted salary ranges', async () => {
     const career = {
       slug: 'feature-platform-engineer',

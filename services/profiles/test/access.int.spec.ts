@@ -135,6 +135,17 @@ describe('API keys, profile visibility and who may do what', () => {
           .errors.map((error: { field: string }) => error.field)
           .sort(),
       ).toEqual(['handle', 'links']);
+
+      const nulled = await gateway.inject({
+        method: 'PATCH',
+        url: '/v1/me/profile',
+        headers: bearer(candidate.token),
+        payload: { handle: null, name: null },
+      });
+      expect(nulled.statusCode).toBe(400);
+      expect(nulled.json().errors.map((error: { field: string }) => error.field)).toEqual(
+        expect.arrayContaining(['handle', 'name']),
+      );
     });
 
     it('hides a private profile behind the same 404 as an unknown handle', async () => {
