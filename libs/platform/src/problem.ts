@@ -22,6 +22,29 @@ const INTERNAL: RpcProblem = {
   detail: 'The request failed on our side; it has been logged.',
 };
 
+const STORE_UNAVAILABLE: RpcProblem = {
+  status: 503,
+  code: 'unavailable',
+  title: 'Service unavailable',
+  detail: 'Storage is unreachable for a moment; nothing was changed. Try again shortly.',
+};
+
+/** Connection failures and PostgreSQL's "cannot connect now" / "shutting down" classes (08, 57P). */
+const UNREACHABLE_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|08\w{3}|57P0[1-3])$/;
+const UNREACHABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/;
+
+/**
+ * A database that cannot be reached is a passing condition, not a bug: the caller is told to try
+ * again (503) instead of being handed a 500. The transaction it was in has been rolled back.
+ */
+function isStoreUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const withCodes = error as Error & { code?: unknown; driverError?: { code?: unknown } };
+  const code = String(withCodes.driverError?.code ?? withCodes.code ?? '');
+  return UNREACHABLE_CODES.test(code) || UNREACHABLE_MESSAGES.test(error.message);
+}
+
 /** What any thrown value means to a caller; `expected: false` marks an error worth logging. */
 export function toRpcProblem(error: unknown): { problem: RpcProblem; expected: boolean } {
   if (error instanceof DomainError) return { problem: error.toProblem(), expected: true };
@@ -37,6 +60,7 @@ export function toRpcProblem(error: unknown): { problem: RpcProblem; expected: b
       expected: status < 500,
     };
   }
+  if (isStoreUnreachable(error)) return { problem: STORE_UNAVAILABLE, expected: true };
   return { problem: INTERNAL, expected: false };
 }
 
