@@ -1,3 +1,5 @@
+// Decorators here read design-time types (class-transformer's @Type), so the metadata API must exist first.
+import 'reflect-metadata';
 export * from './definitions';
 export * from './event-envelope';
 export * from './rpc-problem';

@@ -20,7 +20,7 @@ import { Transform, Type } from 'class-transformer';
 import { defineEvent, defineRequest } from './definitions';
 import { PageQuery, type Page } from './paging';
 import { SLUG_PATTERN } from './catalog.contract';
-import { PrincipalPayload } from './principal';
+import { OnBehalfOfRequest, PrincipalPayload } from './principal';
 import type { VerificationEvidence } from './profiles.contract';
 
 export const APPLICATION_STATUSES = ['applied', 'screening', 'interview', 'offer', 'hired', 'rejected'] as const;
@@ -94,13 +94,6 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export const WEBHOOK_EVENT_TYPES = ['submission.graded', 'application.created', 'application.status_changed'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
-/** A request made on someone's behalf: the principal is required, the service checks it. */
-export class PrivateJobsRequest {
-  @ValidateNested()
-  @Type(() => PrincipalPayload)
-  principal: PrincipalPayload;
-}
-
 export class JobSkillRequirementInput implements JobSkillRequirement {
   @IsString()
   @MaxLength(100)
@@ -131,7 +124,7 @@ export class JobGetRequest {
   id: string;
 }
 
-export class JobCreateRequest extends PrivateJobsRequest {
+export class JobCreateRequest extends OnBehalfOfRequest {
   @IsString()
   @MinLength(3)
   @MaxLength(200)
@@ -174,7 +167,7 @@ export class JobCreateRequest extends PrivateJobsRequest {
   companyName?: string;
 }
 
-export class JobStatusChangeRequest extends PrivateJobsRequest {
+export class JobStatusChangeRequest extends OnBehalfOfRequest {
   @IsUUID()
   id: string;
 
@@ -182,7 +175,7 @@ export class JobStatusChangeRequest extends PrivateJobsRequest {
   status: JobStatus;
 }
 
-export class ApplicationCreateRequest extends PrivateJobsRequest {
+export class ApplicationCreateRequest extends OnBehalfOfRequest {
   @IsUUID()
   jobId: string;
 }
@@ -196,7 +189,7 @@ export class JobApplicationsRequest extends PageQuery {
   jobId: string;
 }
 
-export class ApplicationStatusChangeRequest extends PrivateJobsRequest {
+export class ApplicationStatusChangeRequest extends OnBehalfOfRequest {
   @IsUUID()
   id: string;
 
@@ -245,7 +238,7 @@ export interface JobMatch {
   evidence: MatchEvidence[];
 }
 
-export class WebhookCreateRequest extends PrivateJobsRequest {
+export class WebhookCreateRequest extends OnBehalfOfRequest {
   @IsString()
   @MaxLength(2_048)
   url: string;
@@ -257,7 +250,7 @@ export class WebhookCreateRequest extends PrivateJobsRequest {
   events: WebhookEventType[];
 }
 
-export class WebhookRefRequest extends PrivateJobsRequest {
+export class WebhookRefRequest extends OnBehalfOfRequest {
   @IsUUID()
   id: string;
 }
@@ -271,7 +264,7 @@ export class WebhookDeliveriesRequest extends PageQuery {
   id: string;
 }
 
-export class WebhookRetryRequest extends PrivateJobsRequest {
+export class WebhookRetryRequest extends OnBehalfOfRequest {
   @IsUUID()
   id: string;
 
@@ -340,7 +333,7 @@ export const JobsRequests = {
   /** Open jobs ranked for the calling candidate's verified skills, best first. */
   listMatches: defineRequest<JobMatchesRequest, Page<JobMatch>>('jobs.match.list'),
   createWebhook: defineRequest<WebhookCreateRequest, WebhookCreatedView>('jobs.webhook.create'),
-  listWebhooks: defineRequest<PrivateJobsRequest, WebhookView[]>('jobs.webhook.list'),
+  listWebhooks: defineRequest<OnBehalfOfRequest, WebhookView[]>('jobs.webhook.list'),
   deleteWebhook: defineRequest<WebhookRefRequest, { deleted: true }>('jobs.webhook.delete'),
   listDeliveries: defineRequest<WebhookDeliveriesRequest, Page<DeliveryView>>('jobs.webhook.deliveries'),
   retryDelivery: defineRequest<WebhookRetryRequest, DeliveryView>('jobs.webhook.retry'),

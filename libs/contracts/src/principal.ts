@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 
 export const ROLES = ['candidate', 'company', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -36,4 +37,11 @@ export class PrincipalPayload implements Principal {
 
   @IsIn(PRINCIPAL_SOURCES)
   via: PrincipalSource;
+}
+
+/** A request made on someone's behalf: the principal is required, and the service checks it. */
+export class OnBehalfOfRequest {
+  @ValidateNested()
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
 }

@@ -1,5 +1,3 @@
-import { IsOmittable } from './omittable';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,11 +11,11 @@ import {
   MaxLength,
   MinLength,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import { defineEvent, defineRequest } from './definitions';
 import type { Level } from './levels';
-import { PrincipalPayload, type Principal, type Role } from './principal';
+import { IsOmittable } from './omittable';
+import { OnBehalfOfRequest, type Principal, type Role } from './principal';
 
 export interface VerificationEvidence {
   submissionId: string;
@@ -50,12 +48,6 @@ export type Visibility = (typeof VISIBILITIES)[number];
 
 /** 3–40 lowercase letters, digits and inner hyphens: safe in a URL path and easy to read aloud. */
 export const HANDLE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
-
-class PrivateRequest {
-  @ValidateNested()
-  @Type(() => PrincipalPayload)
-  principal: PrincipalPayload;
-}
 
 export class RegisterRequest {
   @IsEmail()
@@ -148,9 +140,9 @@ export interface MeView {
   company: CompanyView | null;
 }
 
-export class MeGetRequest extends PrivateRequest {}
+export class MeGetRequest extends OnBehalfOfRequest {}
 
-export class ProfileUpdateRequest extends PrivateRequest {
+export class ProfileUpdateRequest extends OnBehalfOfRequest {
   @IsOmittable()
   @IsString()
   @Matches(HANDLE_PATTERN, { message: 'handle must be 3–40 lowercase letters, digits or inner hyphens' })
@@ -191,7 +183,7 @@ export class ProfileGetRequest {
   handle: string;
 }
 
-export class ApiKeyCreateRequest extends PrivateRequest {
+export class ApiKeyCreateRequest extends OnBehalfOfRequest {
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -199,9 +191,9 @@ export class ApiKeyCreateRequest extends PrivateRequest {
   name?: string;
 }
 
-export class ApiKeyListRequest extends PrivateRequest {}
+export class ApiKeyListRequest extends OnBehalfOfRequest {}
 
-export class ApiKeyRevokeRequest extends PrivateRequest {
+export class ApiKeyRevokeRequest extends OnBehalfOfRequest {
   @IsUUID()
   id: string;
 }

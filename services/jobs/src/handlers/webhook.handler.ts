@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   JobsRequests,
-  PrivateJobsRequest,
+  OnBehalfOfRequest,
   WebhookCreateRequest,
   WebhookDeliveriesRequest,
   WebhookRefRequest,
@@ -24,7 +24,7 @@ export class WebhookHandler {
   }
 
   @MessagePattern(JobsRequests.listWebhooks.subject)
-  list(@Payload() request: PrivateJobsRequest): Promise<WebhookView[]> {
+  list(@Payload() request: OnBehalfOfRequest): Promise<WebhookView[]> {
     return this.webhooks.list(request);
   }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type {
   DeliveryView,
   Page,
-  PrivateJobsRequest,
+  OnBehalfOfRequest,
   WebhookCreateRequest,
   WebhookCreatedView,
   WebhookDeliveriesRequest,
@@ -47,7 +47,7 @@ export class WebhookService {
     return { ...toWebhookView(endpoint), secret: endpoint.secret };
   }
 
-  async list(request: PrivateJobsRequest): Promise<WebhookView[]> {
+  async list(request: OnBehalfOfRequest): Promise<WebhookView[]> {
     return (await this.endpoints.listByCompany(companyOf(request.principal))).map(toWebhookView);
   }
 
