@@ -89,6 +89,15 @@ export interface SkillSummary {
   tools: string[];
 }
 
+/** A page of something listed by skill, as challenges and open positions are. */
+export class SkillFilteredPageQuery extends PageQuery {
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(SLUG_PATTERN, { message: `skill ${SLUG_MESSAGE}` })
+  skill?: string;
+}
+
 export class SkillSearchRequest extends PageQuery {
   @ApiPropertyOptional({ description: 'Words to look for in names, summaries and tools; typos are tolerated' })
   @IsOptional()

@@ -19,8 +19,8 @@ import { PrincipalPayload } from './principal';
 import { defineEvent, defineRequest } from './definitions';
 import type { CriterionGrade, GraderName } from './grading.contract';
 import { LEVELS, type Level } from './levels';
-import { PageQuery, type Page } from './paging';
-import { SLUG_PATTERN } from './catalog.contract';
+import type { Page } from './paging';
+import { SLUG_PATTERN, SkillFilteredPageQuery } from './catalog.contract';
 
 export interface RubricCriterion {
   key: string;
@@ -89,13 +89,7 @@ export const ChallengesEvents = {
   gradeOverridden: defineEvent<GradeOverriddenData>('evt.challenges.submission.grade_overridden'),
 } as const;
 
-export class ChallengeListRequest extends PageQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  @Matches(SLUG_PATTERN)
-  skill?: string;
-
+export class ChallengeListRequest extends SkillFilteredPageQuery {
   @IsOptional()
   @IsIn(LEVELS)
   difficulty?: Level;

@@ -19,7 +19,7 @@ import {
 import { Transform, Type } from 'class-transformer';
 import { defineEvent, defineRequest } from './definitions';
 import { PageQuery, type Page } from './paging';
-import { SLUG_PATTERN } from './catalog.contract';
+import { SLUG_PATTERN, SkillFilteredPageQuery } from './catalog.contract';
 import { OnBehalfOfRequest, PrincipalPayload } from './principal';
 import type { VerificationEvidence } from './profiles.contract';
 
@@ -52,13 +52,7 @@ export const JobsEvents = {
   webhookDisabled: defineEvent<WebhookDisabledData>('evt.jobs.webhook.disabled'),
 } as const;
 
-export class JobListRequest extends PageQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  @Matches(SLUG_PATTERN)
-  skill?: string;
-
+export class JobListRequest extends SkillFilteredPageQuery {
   @IsOptional()
   @IsString()
   @MaxLength(200)

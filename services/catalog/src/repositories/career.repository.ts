@@ -7,6 +7,7 @@ import type {
   CareerUpdateInput,
   CareerView,
 } from '@skillproof/contracts';
+import { updateBySlug, type WritableColumn } from './update-by-slug.sql';
 
 export interface CareerSearch {
   q?: string;
@@ -37,7 +38,7 @@ const CAREER_COLUMNS = `
 
 type ColumnField = 'role' | 'summary' | 'salaryRanges' | 'interests';
 
-const WRITABLE_COLUMNS: Record<ColumnField, { column: string; json: boolean }> = {
+const WRITABLE_COLUMNS: Record<ColumnField, WritableColumn> = {
   role: { column: 'role', json: false },
   summary: { column: 'summary', json: false },
   salaryRanges: { column: 'salary_ranges', json: true },
@@ -103,21 +104,8 @@ export class CareerRepository {
     return rows[0]?.id ?? null;
   }
 
-  async update(manager: EntityManager, slug: string, changes: CareerUpdateInput): Promise<string | null> {
-    const assignments: string[] = ['updated_at = now()'];
-    const values: unknown[] = [slug];
-    for (const [field, value] of Object.entries(changes)) {
-      const target = WRITABLE_COLUMNS[field as ColumnField] as (typeof WRITABLE_COLUMNS)[ColumnField] | undefined;
-      if (value === undefined || !target) continue;
-      values.push(target.json ? JSON.stringify(value) : value);
-      assignments.push(`${target.column} = $${values.length}`);
-    }
-    // For UPDATE, TypeORM's Postgres driver answers [rows, affected count] instead of the rows alone.
-    const [rows]: [Array<{ id: string }>, number] = await manager.query(
-      `UPDATE careers SET ${assignments.join(', ')} WHERE slug = $1 RETURNING id`,
-      values,
-    );
-    return rows[0]?.id ?? null;
+  update(manager: EntityManager, slug: string, changes: CareerUpdateInput): Promise<string | null> {
+    return updateBySlug(manager, 'careers', WRITABLE_COLUMNS, slug, changes);
   }
 
   /** Replaces the career's weighted skills; `skillIds` maps each input's slug to its id. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Level, SkillCreateInput, SkillSummary, SkillUpdateInput, SkillView } from '@skillproof/contracts';
+import { updateBySlug, type WritableColumn } from './update-by-slug.sql';
 
 export interface SkillSearch {
   q?: string;
@@ -14,7 +15,7 @@ const SUMMARY_COLUMNS = `s.slug, s.name, s.category, s.tier, s.summary, s.diffic
 type ColumnField = Exclude<keyof SkillUpdateInput, 'relatedSkills'>;
 
 /** Columns an admin may change, by the input field that carries them (related skills are edges, not a column). */
-const WRITABLE_COLUMNS: Record<ColumnField, { column: string; json: boolean }> = {
+const WRITABLE_COLUMNS: Record<ColumnField, WritableColumn> = {
   name: { column: 'name', json: false },
   category: { column: 'category', json: false },
   tier: { column: 'tier', json: false },
@@ -150,21 +151,8 @@ export class SkillRepository {
   }
 
   /** Applies the given fields and bumps `updated_at`; returns the id, or null for an unknown slug. */
-  async update(manager: EntityManager, slug: string, changes: SkillUpdateInput): Promise<string | null> {
-    const assignments: string[] = ['updated_at = now()'];
-    const values: unknown[] = [slug];
-    for (const [field, value] of Object.entries(changes)) {
-      const target = WRITABLE_COLUMNS[field as ColumnField] as (typeof WRITABLE_COLUMNS)[ColumnField] | undefined;
-      if (value === undefined || !target) continue;
-      values.push(target.json ? JSON.stringify(value) : value);
-      assignments.push(`${target.column} = $${values.length}`);
-    }
-    // For UPDATE, TypeORM's Postgres driver answers [rows, affected count] instead of the rows alone.
-    const [rows]: [Array<{ id: string }>, number] = await manager.query(
-      `UPDATE skills SET ${assignments.join(', ')} WHERE slug = $1 RETURNING id`,
-      values,
-    );
-    return rows[0]?.id ?? null;
+  update(manager: EntityManager, slug: string, changes: SkillUpdateInput): Promise<string | null> {
+    return updateBySlug(manager, 'skills', WRITABLE_COLUMNS, slug, changes);
   }
 
   /** Replaces the skill's outgoing edges of the related-skill graph, keeping the given order. */
