@@ -195,7 +195,9 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
         rubric: { criteria: [{ key: 'only', description: 'The only criterion here.', weight: 90 }] },
       },
     });
-    expect(response.statusCode).toBe(400);
+    // A business rule, not the shape of the request: 422, the same as every such rule (CONTRIBUTING.md).
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({ code: 'rubric.weights_total' });
     expect(response.json().errors).toEqual([expect.objectContaining({ field: 'rubric.criteria' })]);
   });
 
@@ -344,7 +346,7 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
       headers: candidate.headers,
       payload: { content: 'too late' },
     });
-    expect(response.statusCode).toBe(422);
+    expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('attempt.deadline_passed');
   });
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { ProfilesRequests, ROLES, type Principal, type Role } from '@skillproof/contracts';
-import { DomainError } from '@skillproof/platform';
-import { ServiceClient } from '../bus/service-client';
+import { DomainError, RequestClient } from '@skillproof/platform';
 
 /** Matches the issuer the profiles service signs with. */
 const TOKEN_ISSUER = 'skillproof/profiles';
@@ -20,7 +19,7 @@ export class TokenVerifier {
   private keySet?: Promise<KeySet>;
   private lastFetch = 0;
 
-  constructor(private readonly services: ServiceClient) {}
+  constructor(private readonly services: RequestClient) {}
 
   async verify(token: string): Promise<Principal> {
     try {

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ProfilesRequests, type Principal } from '@skillproof/contracts';
+import { RequestClient } from '@skillproof/platform';
 import { ApiKeyResolver } from '../auth/api-key-resolver';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
-import { ServiceClient } from '../bus/service-client';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
 import { ApiKeyCreateDto, ApiKeyDto, ApiKeyIdParams, CreatedApiKeyDto } from './api-key.dto';
 
@@ -14,7 +14,7 @@ import { ApiKeyCreateDto, ApiKeyDto, ApiKeyIdParams, CreatedApiKeyDto } from './
 @Controller('api-keys')
 export class ApiKeysController {
   constructor(
-    private readonly services: ServiceClient,
+    private readonly services: RequestClient,
     private readonly resolver: ApiKeyResolver,
   ) {}
 

@@ -7,8 +7,7 @@ import {
   type Principal,
   type PublicProfileView,
 } from '@skillproof/contracts';
-import { DomainError } from '@skillproof/platform';
-import { ServiceClient } from '../bus/service-client';
+import { DomainError, RequestClient } from '@skillproof/platform';
 import type { LoginDto, RegisterDto } from './account.dto';
 import type { ProfileUpdateDto } from './profile.dto';
 
@@ -22,7 +21,7 @@ export class LoginThrottledError extends DomainError {
 /** The profiles service's account and profile operations that REST and GraphQL both serve. */
 @Injectable()
 export class ProfilesClient {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(private readonly services: RequestClient) {}
 
   register(input: RegisterDto, traceparent?: string): Promise<AuthSession> {
     return this.services.request(ProfilesRequests.register, input, { traceparent });

@@ -7,3 +7,4 @@ export * from './telemetry.interceptor';
 export * from './validation';
 export * from './nats-connection';
 export * from './nats-readiness';
+export * from './request-client';

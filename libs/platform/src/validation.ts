@@ -30,7 +30,7 @@ class InputValidationPipe extends ValidationPipe {
     const fields = fieldsWithNul(value, metadata.data ?? '');
     if (fields.length > 0) {
       const errors = fields.map((field) => ({ field: field || 'body', message: 'must not contain NUL characters' }));
-      throw DomainError.badRequest(
+      throw DomainError.invalid(
         'validation_failed',
         `The request is invalid: ${errors[0].field} contains a NUL character`,
         errors,
@@ -54,7 +54,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const fields = fieldErrors(errors);
       const summary = fields.map((error) => `${error.field}: ${error.message}`).join('; ');
-      return DomainError.badRequest('validation_failed', `The request is invalid: ${summary}`, fields);
+      return DomainError.invalid('validation_failed', `The request is invalid: ${summary}`, fields);
     },
   });
 }

@@ -6,3 +6,4 @@ export * from './test-postgres';
 export * from './schema-drift';
 export * from './openai-stub';
 export * from './test-bus';
+export * from './service-caller';

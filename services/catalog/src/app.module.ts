@@ -39,7 +39,11 @@ export class AppModule {
           entities: CATALOG_ENTITIES,
           migrations: CATALOG_MIGRATIONS,
         }),
-        BusModule.forRoot({ service: SERVICE_NAME, natsUrl: config.NATS_URL }),
+        BusModule.forRoot({
+          service: SERVICE_NAME,
+          natsUrl: config.NATS_URL,
+          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
+        }),
       ],
       controllers: [SkillHandler, CareerHandler],
       providers: [

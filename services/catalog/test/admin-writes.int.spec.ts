@@ -8,7 +8,7 @@ import {
   type SkillCreateInput,
   type SkillUpdatedData,
 } from '@skillproof/contracts';
-import { connectNats, DomainError } from '@skillproof/platform';
+import { connectNats, DomainError, RequestClient } from '@skillproof/platform';
 import {
   createTestDatabase,
   expectEventually,
@@ -16,7 +16,6 @@ import {
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { ServiceClient } from '../../../gateway/src/bus/service-client';
 import { startGateway } from '../../../gateway/test/start-gateway.util';
 import { startCatalog } from './start-catalog.util';
 
@@ -48,7 +47,7 @@ describe('catalogue admin writes', () => {
   let nats: TestNats;
   let catalog: NestFastifyApplication;
   let gateway: NestFastifyApplication;
-  let services: ServiceClient;
+  let services: RequestClient;
   let listener: NatsConnection;
   const events: Array<EventEnvelope<SkillUpdatedData>> = [];
 
@@ -56,8 +55,8 @@ describe('catalogue admin writes', () => {
     [database, nats] = await Promise.all([createTestDatabase('catalog_admin'), startTestNats()]);
     catalog = await startCatalog({ DATABASE_URL: database.url, NATS_URL: nats.url });
     gateway = await startGateway({ NATS_URL: nats.url });
-    services = gateway.get(ServiceClient);
     listener = await connectNats(nats.url, 'test-listener');
+    services = new RequestClient(listener, 5_000);
     listener.subscribe(CatalogEvents.skillUpdated.subject, {
       callback: (_error, message) => {
         events.push(message.json());

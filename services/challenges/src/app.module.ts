@@ -46,7 +46,11 @@ export class AppModule {
           entities: CHALLENGES_ENTITIES,
           migrations: CHALLENGES_MIGRATIONS,
         }),
-        BusModule.forRoot({ service: SERVICE_NAME, natsUrl: config.NATS_URL }),
+        BusModule.forRoot({
+          service: SERVICE_NAME,
+          natsUrl: config.NATS_URL,
+          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
+        }),
       ],
       controllers: [ChallengeHandler, AttemptHandler, SubmissionHandler, QuizHandler, CalibrationHandler],
       providers: [

@@ -39,7 +39,11 @@ export class AppModule {
           // Each grading holds its inbox transaction open during the model call.
           poolSize: 2 * config.GRADING_CONCURRENCY + SPARE_CONNECTIONS,
         }),
-        BusModule.forRoot({ service: SERVICE_NAME, natsUrl: config.NATS_URL }),
+        BusModule.forRoot({
+          service: SERVICE_NAME,
+          natsUrl: config.NATS_URL,
+          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
+        }),
       ],
       controllers: [QuizGenerationHandler],
       providers: [

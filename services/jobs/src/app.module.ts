@@ -47,7 +47,11 @@ export class AppModule {
           migrations: JOBS_MIGRATIONS,
         }),
         TypeOrmModule.forFeature(JOBS_FEATURE_ENTITIES),
-        BusModule.forRoot({ service: SERVICE_NAME, natsUrl: config.NATS_URL }),
+        BusModule.forRoot({
+          service: SERVICE_NAME,
+          natsUrl: config.NATS_URL,
+          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
+        }),
       ],
       controllers: [JobHandler, ApplicationHandler, WebhookHandler],
       providers: [

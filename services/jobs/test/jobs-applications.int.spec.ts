@@ -4,12 +4,12 @@ import { JobsRequests, ProfilesEvents, type Principal, type SkillVerifiedData } 
 import {
   createTestDatabase,
   expectEventually,
+  ServiceCaller,
   startTestNats,
   TestBus,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { JobsClient } from './jobs-client.util';
 import { candidate, companyMember } from './principals.util';
 import { startJobs } from './start-jobs.util';
 
@@ -47,14 +47,14 @@ describe('jobs, applications and matching', () => {
   let database: TestDatabase;
   let nats: TestNats;
   let jobs: NestFastifyApplication;
-  let client: JobsClient;
+  let client: ServiceCaller;
   let bus: TestBus;
   const company = companyMember();
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('jobs_apps'), startTestNats()]);
     jobs = await startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url });
-    client = await JobsClient.connect(nats.url);
+    client = await ServiceCaller.connect(nats.url);
     bus = await TestBus.connect(nats.url);
   });
 

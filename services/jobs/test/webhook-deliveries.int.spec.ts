@@ -12,12 +12,12 @@ import {
 import {
   createTestDatabase,
   expectEventually,
+  ServiceCaller,
   startTestNats,
   TestBus,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { JobsClient } from './jobs-client.util';
 import { candidate, companyMember } from './principals.util';
 import { startJobs } from './start-jobs.util';
 import { WebhookReceiver, type ReceivedWebhook } from './webhook-receiver.util';
@@ -65,7 +65,7 @@ describe('company webhooks', () => {
   let database: TestDatabase;
   let nats: TestNats;
   let jobs: NestFastifyApplication;
-  let client: JobsClient;
+  let client: ServiceCaller;
   let bus: TestBus;
   let receiver: WebhookReceiver;
 
@@ -76,7 +76,7 @@ describe('company webhooks', () => {
       WebhookReceiver.start(),
     ]);
     jobs = await startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url, WEBHOOK_DISABLE_AFTER_MS: '1500' });
-    client = await JobsClient.connect(nats.url);
+    client = await ServiceCaller.connect(nats.url);
     bus = await TestBus.connect(nats.url);
   });
 

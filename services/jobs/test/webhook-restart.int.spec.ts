@@ -3,11 +3,11 @@ import { JobsRequests, type DeliveryView } from '@skillproof/contracts';
 import {
   createTestDatabase,
   expectEventually,
+  ServiceCaller,
   startTestNats,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { JobsClient } from './jobs-client.util';
 import { candidate, companyMember } from './principals.util';
 import { startJobs } from './start-jobs.util';
 import { WebhookReceiver } from './webhook-receiver.util';
@@ -16,7 +16,7 @@ describe('webhook deliveries across a restart of the jobs service', () => {
   let database: TestDatabase;
   let nats: TestNats;
   let jobs: NestFastifyApplication | undefined;
-  let client: JobsClient;
+  let client: ServiceCaller;
   let receiver: WebhookReceiver;
   const company = companyMember();
 
@@ -31,7 +31,7 @@ describe('webhook deliveries across a restart of the jobs service', () => {
       WebhookReceiver.start(),
     ]);
     jobs = await start();
-    client = await JobsClient.connect(nats.url);
+    client = await ServiceCaller.connect(nats.url);
   });
 
   afterAll(async () => {

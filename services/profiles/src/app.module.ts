@@ -62,7 +62,11 @@ export class AppModule {
           migrations: PROFILES_MIGRATIONS,
         }),
         TypeOrmModule.forFeature(PROFILES_FEATURE_ENTITIES),
-        BusModule.forRoot({ service: SERVICE_NAME, natsUrl: config.NATS_URL }),
+        BusModule.forRoot({
+          service: SERVICE_NAME,
+          natsUrl: config.NATS_URL,
+          requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
+        }),
       ],
       controllers: [AuthHandler, ApiKeyHandler, ProfileHandler],
       providers: [

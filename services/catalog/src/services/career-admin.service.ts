@@ -96,5 +96,5 @@ function assertRangesValid(ranges: SalaryRange[]): void {
 }
 
 function unprocessable(code: string, detail: string, field: string): DomainError {
-  return new DomainError(422, code, detail, [{ field, message: detail }]);
+  return DomainError.ruleBroken(code, detail, [{ field, message: detail }]);
 }

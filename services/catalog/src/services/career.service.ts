@@ -44,8 +44,7 @@ export class CareerService {
       .map((rating, index) => ({ slug: rating.skill, index }))
       .filter((entry) => !known.has(entry.slug));
     if (unknown.length > 0) {
-      throw new DomainError(
-        422,
+      throw DomainError.ruleBroken(
         'career_match.unknown_skill',
         `Unknown skills: ${unknown.map((entry) => entry.slug).join(', ')}`,
         unknown.map((entry) => ({ field: `skills.${entry.index}.skill`, message: `no skill "${entry.slug}" exists` })),

@@ -18,7 +18,7 @@ export function pageWindow(query: PageQuery): PageWindow {
   if (!query.cursor) return { offset: 0, limit, fetch: limit + 1 };
   const position = decodeCursor<{ offset: number }>(query.cursor, ['offset']);
   if (!position || !Number.isInteger(position.offset) || position.offset < 0) {
-    throw DomainError.badRequest('validation_failed', 'The cursor is not one this list produced', [
+    throw DomainError.invalid('validation_failed', 'The cursor is not one this list produced', [
       { field: 'cursor', message: 'cursor must be a value returned as nextCursor' },
     ]);
   }

@@ -87,5 +87,5 @@ function assertSalaryBandsOrdered(bands: SalaryBand[]): void {
 }
 
 function unprocessable(code: string, detail: string, field: string): DomainError {
-  return new DomainError(422, code, detail, [{ field, message: detail }]);
+  return DomainError.ruleBroken(code, detail, [{ field, message: detail }]);
 }

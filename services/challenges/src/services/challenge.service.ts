@@ -24,7 +24,7 @@ export class ChallengeService {
     const limit = request.limit ?? DEFAULT_PAGE_SIZE;
     const after = request.cursor ? decodeCursor<PublishedPosition>(request.cursor, ['publishedAt', 'id']) : undefined;
     if (request.cursor && !after) {
-      throw DomainError.badRequest('validation_failed', 'The cursor is not one this API gave out', [
+      throw DomainError.invalid('validation_failed', 'The cursor is not one this API gave out', [
         { field: 'cursor', message: 'cursor is invalid' },
       ]);
     }

@@ -52,7 +52,7 @@ export class QuizService {
       const chosen = new Map(request.answers.map((answer) => [answer.questionId, answer.choice]));
       const unknown = [...chosen.keys()].filter((id) => !quiz.questions.some((question) => question.id === id));
       if (unknown.length > 0) {
-        throw DomainError.badRequest('validation_failed', `This quiz has no question ${unknown.join(', ')}`, [
+        throw DomainError.ruleBroken('quiz.unknown_question', `This quiz has no question ${unknown.join(', ')}`, [
           { field: 'answers.questionId', message: `unknown question id(s): ${unknown.join(', ')}` },
         ]);
       }

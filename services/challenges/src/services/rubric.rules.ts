@@ -8,13 +8,13 @@ export function assertValidRubric(criteria: RubricCriterion[]): void {
   const keys = criteria.map((criterion) => criterion.key);
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
   if (duplicate) {
-    throw DomainError.badRequest('validation_failed', `The rubric names criterion "${duplicate}" twice`, [
+    throw DomainError.ruleBroken('rubric.duplicate_key', `The rubric names criterion "${duplicate}" twice`, [
       { field: 'rubric.criteria', message: `criterion key "${duplicate}" is used twice` },
     ]);
   }
   const total = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
   if (total !== RUBRIC_WEIGHT_TOTAL) {
-    throw DomainError.badRequest('validation_failed', `The rubric weights add up to ${total}, not 100`, [
+    throw DomainError.ruleBroken('rubric.weights_total', `The rubric weights add up to ${total}, not 100`, [
       { field: 'rubric.criteria', message: `weights must add up to 100 (they add up to ${total})` },
     ]);
   }

@@ -44,7 +44,7 @@ export class SubmissionService {
       }
       const now = new Date();
       if (now > attempt.deadline) {
-        throw DomainError.unprocessable(
+        throw DomainError.conflict(
           'attempt.deadline_passed',
           `The deadline of this attempt passed at ${attempt.deadline.toISOString()}`,
         );

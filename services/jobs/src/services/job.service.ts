@@ -23,11 +23,11 @@ export class JobService {
   async post(request: JobCreateRequest): Promise<JobView> {
     const companyId = companyOf(request.principal);
     if (request.salary && request.salary.min > request.salary.max) {
-      throw DomainError.unprocessable('job.salary_range', 'The salary minimum is above its maximum');
+      throw DomainError.ruleBroken('job.salary_range', 'The salary minimum is above its maximum');
     }
     const skills = request.skills.map(({ skill, minScore }) => ({ skill, minScore }));
     if (new Set(skills.map((entry) => entry.skill)).size !== skills.length) {
-      throw DomainError.unprocessable('job.duplicate_skill', 'Each skill may be required once');
+      throw DomainError.ruleBroken('job.duplicate_skill', 'Each skill may be required once');
     }
     const companyName = request.companyName ?? (await this.jobs.latestCompanyName(companyId)) ?? UNNAMED_COMPANY;
     const job = await this.jobs.insert({

@@ -14,7 +14,7 @@ export function readCursor<T extends Record<string, string | number>>(
   if (cursor === undefined) return undefined;
   const position = decodeCursor<T>(cursor, keys);
   if (!position) {
-    throw DomainError.badRequest('cursor.invalid', 'The cursor is not one this list handed out', [
+    throw DomainError.invalid('cursor.invalid', 'The cursor is not one this list handed out', [
       { field: 'cursor', message: 'cursor is not valid for this list' },
     ]);
   }

@@ -36,7 +36,7 @@ export class WebhookService {
     const companyId = companyOf(request.principal);
     const verdict = await checkWebhookTarget(request.url, this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS);
     if (!verdict.allowed) {
-      throw DomainError.unprocessable('webhook.target_refused', `This URL cannot receive webhooks: ${verdict.reason}`);
+      throw DomainError.ruleBroken('webhook.target_refused', `This URL cannot receive webhooks: ${verdict.reason}`);
     }
     const endpoint = await this.endpoints.insert({
       companyId,

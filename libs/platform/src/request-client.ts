@@ -1,31 +1,36 @@
-import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { errors, headers as natsHeaders, type NatsConnection } from '@nats-io/nats-core';
 import { isRpcProblem, type RequestDefinition } from '@skillproof/contracts';
-import { DomainError, NATS_CONNECTION } from '@skillproof/platform';
-import { GatewayConfig } from '../config/gateway.config';
+import { DomainError } from './domain-error';
 
+export interface RequestOptions {
+  /** W3C trace context to send as a NATS header, so the answering service logs under the same trace. */
+  traceparent?: string;
+  /** Overrides the client's default timeout for this request. */
+  timeoutMs?: number;
+}
+
+/** The reply Nest's NATS transport sends: the handler's result, or the problem it raised. */
 interface NestReply<Reply> {
   id?: string;
   response?: Reply;
   err?: unknown;
 }
 
-export interface RequestOptions {
-  traceparent?: string;
-  timeoutMs?: number;
-}
-
 /**
- * Asks a service over NATS request/reply in the wire format of Nest's NATS transport. A service
- * that is not running answers 503 at once (NATS reports no responders); one that does not answer
- * in time answers 504; a problem the service raised passes through with its own status.
+ * Asks a service over NATS request/reply in the wire format of Nest's NATS transport. This is the
+ * only place that packet is built, so every caller (the gateway, services asking each other,
+ * scripts, tests and benchmarks) gets the same answers for the same failures:
+ * - nobody serves the subject (the service is not running): 503 `upstream.unavailable`, at once;
+ * - no answer within the timeout: 504 `upstream.timeout`;
+ * - the connection to NATS itself is down: 503 `upstream.unreachable`;
+ * - the service raised a problem: a DomainError with the service's own status, code and fields;
+ * - the service answered with something that is not a problem: 502 `upstream.failed`.
  */
-@Injectable()
-export class ServiceClient {
+export class RequestClient {
   constructor(
-    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
-    private readonly config: GatewayConfig,
+    private readonly connection: NatsConnection,
+    private readonly defaultTimeoutMs: number,
   ) {}
 
   async request<Request, Reply>(
@@ -33,7 +38,7 @@ export class ServiceClient {
     payload: Request,
     options: RequestOptions = {},
   ): Promise<Reply> {
-    const timeout = options.timeoutMs ?? this.config.NATS_REQUEST_TIMEOUT_MS;
+    const timeout = options.timeoutMs ?? this.defaultTimeoutMs;
     const service = definition.subject.split('.')[0];
     const headers = natsHeaders();
     if (options.traceparent) headers.set('traceparent', options.traceparent);
@@ -43,35 +48,33 @@ export class ServiceClient {
       const message = await this.connection.request(definition.subject, packet, { timeout, headers });
       reply = message.json<NestReply<Reply>>();
     } catch (error) {
-      throw translateTransportError(error, service, timeout);
+      throw transportProblem(error, service, timeout);
     }
     if (reply.err !== undefined && reply.err !== null) {
       if (isRpcProblem(reply.err)) {
         const { status, code, detail, errors: fields } = reply.err;
         throw new DomainError(status, code, detail, fields);
       }
-      throw new DomainError(502, 'upstream.failed', `The ${service} service failed to answer`);
+      throw DomainError.upstreamFailed(`The ${service} service failed to answer`);
     }
     return reply.response as Reply;
   }
 }
 
-function translateTransportError(error: unknown, service: string, timeoutMs: number): DomainError {
+function transportProblem(error: unknown, service: string, timeoutMs: number): DomainError {
   const noResponders =
     (error instanceof errors.RequestError && error.isNoResponders()) || error instanceof errors.NoRespondersError;
   const timedOut = error instanceof errors.TimeoutError || (error as Error).cause instanceof errors.TimeoutError;
   if (noResponders) {
-    return new DomainError(
-      503,
+    return DomainError.unavailable(
       'upstream.unavailable',
       `The ${service} service is not available right now; try again shortly`,
     );
   }
   if (timedOut) {
-    return new DomainError(504, 'upstream.timeout', `The ${service} service did not answer within ${timeoutMs} ms`);
+    return DomainError.timeout('upstream.timeout', `The ${service} service did not answer within ${timeoutMs} ms`);
   }
-  return new DomainError(
-    503,
+  return DomainError.unavailable(
     'upstream.unreachable',
     `The ${service} service cannot be reached: the message bus is down`,
   );
