@@ -4,11 +4,6 @@ import type { ChallengeListRequest } from '@skillproof/contracts';
 import { ChallengeEntity } from '../entities/challenge.entity';
 import { ReferenceSubmissionEntity } from '../entities/reference-submission.entity';
 
-export type PublishedPosition = {
-  publishedAt: string;
-  id: string;
-};
-
 @Injectable()
 export class ChallengeRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -25,10 +20,10 @@ export class ChallengeRepository {
     return this.dataSource.manager.save(ChallengeEntity, challenge);
   }
 
-  /** Published challenges, newest first, after the cursor position; one extra row tells whether more follow. */
+  /** Published challenges, newest first, after the cursor position. */
   findPublished(
     filter: Pick<ChallengeListRequest, 'skill' | 'difficulty'>,
-    after: PublishedPosition | undefined,
+    after: { publishedAt: string; id: string } | undefined,
     limit: number,
   ): Promise<ChallengeEntity[]> {
     const query = this.dataSource.manager
@@ -36,7 +31,7 @@ export class ChallengeRepository {
       .where(`challenge.status = 'published'`)
       .orderBy('challenge.published_at', 'DESC')
       .addOrderBy('challenge.id', 'DESC')
-      .limit(limit + 1);
+      .limit(limit);
     if (filter.skill) query.andWhere('challenge.skills @> :skill::jsonb', { skill: JSON.stringify([filter.skill]) });
     if (filter.difficulty) query.andWhere('challenge.difficulty = :difficulty', { difficulty: filter.difficulty });
     if (after) {

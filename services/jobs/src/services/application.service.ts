@@ -9,6 +9,7 @@ import {
   type JobApplicationsRequest,
   type Page,
 } from '@skillproof/contracts';
+import { KeysetPaging } from '@skillproof/persistence';
 import { DomainError } from '@skillproof/platform';
 import { ApplicationRepository } from '../repositories/application.repository';
 import { JobRepository } from '../repositories/job.repository';
@@ -17,8 +18,10 @@ import { canMove, nextStatuses } from './application-status.util';
 import { toApplicationView } from './job-views.util';
 import { matchScore } from './match-score.util';
 import { candidateOf, companyOf, requireOwner } from './ownership.util';
-import { nextCursor, pageSize, readCursor } from './page-cursor.util';
 import { WebhookFanoutService } from './webhook-fanout.service';
+
+/** A job's applicants, best match first, earliest applicant first among equals. */
+const RANKED_PAGING = new KeysetPaging({ matchScore: 'integer', createdAt: 'timestamp', id: 'uuid' });
 
 @Injectable()
 export class ApplicationService {
@@ -67,21 +70,14 @@ export class ApplicationService {
     const job = await this.jobs.findById(request.jobId);
     if (!job) throw DomainError.notFound('job', request.jobId);
     requireOwner('job', job.companyId, companyId);
-    const limit = pageSize(request.limit);
-    const after = readCursor<{ matchScore: number; createdAt: string; id: string }>(request.cursor, [
-      'matchScore',
-      'createdAt',
-      'id',
-    ]);
-    const applications = await this.applications.listRanked(job.id, limit, after);
-    return {
-      items: applications.map(toApplicationView),
-      nextCursor: nextCursor(applications, limit, (last) => ({
-        matchScore: last.matchScore,
-        createdAt: last.createdAt.toISOString(),
-        id: last.id,
-      })),
-    };
+    const window = RANKED_PAGING.window(request);
+    const applications = await this.applications.listRanked(job.id, window.fetch, window.after);
+    return RANKED_PAGING.page(
+      applications,
+      window,
+      (last) => ({ matchScore: last.matchScore, createdAt: last.createdAt.toISOString(), id: last.id }),
+      toApplicationView,
+    );
   }
 
   changeStatus(request: ApplicationStatusChangeRequest, traceparent?: string): Promise<ApplicationView> {
