@@ -15,10 +15,9 @@ const { connect } = require('@nats-io/transport-node');
 const { jetstream } = require('@nats-io/jetstream');
 const { loadConfig } = require('@skillproof/config');
 const { createEvent, GradingEvents, JobsRequests } = require('@skillproof/contracts');
-const { bootstrapService, RequestClient } = require('@skillproof/platform');
+const { RequestClient } = require('@skillproof/platform');
 const { createTestDatabase, startTestNats } = require('@skillproof/testing');
-const { AppModule, SERVICE_NAME } = require('../../services/jobs/dist/app.module');
-const { JobsConfig } = require('../../services/jobs/dist/config/jobs.config');
+const { JOBS_SERVICE } = require('@skillproof/jobs');
 
 const ENDPOINTS = Number(process.env.ENDPOINTS ?? 200);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -92,7 +91,7 @@ async function main() {
     startTestNats(),
     startReceiver(),
   ]);
-  const config = loadConfig(JobsConfig, {
+  const config = loadConfig(JOBS_SERVICE.config, {
     ...process.env,
     PORT: '0',
     LOG_LEVEL: 'warn',
@@ -101,7 +100,7 @@ async function main() {
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     WEBHOOK_CONCURRENCY: CONCURRENCY,
   });
-  const jobs = await bootstrapService(SERVICE_NAME, AppModule.forRoot(config), config);
+  const jobs = await JOBS_SERVICE.create(config);
   const connection = await connect({ servers: nats.url });
   const requests = new RequestClient(connection, 10_000);
   try {

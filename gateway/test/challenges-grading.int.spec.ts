@@ -4,21 +4,26 @@ import type { SubmissionView } from '@skillproof/contracts';
 import {
   createTestDatabase,
   expectEventually,
+  gradeReply,
+  isQuizRequest,
+  quizReply,
+  registerAccount,
+  signIn,
+  startApp,
   startOpenAiStub,
   startTestNats,
+  submittedContent,
   type OpenAiStub,
+  type RegisteredAccount,
   type StubBehaviour,
   type StubChatRequest,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { startChallenges } from '../../services/challenges/test/start-challenges.util';
-import { startGrading } from '../../services/grading/test/start-grading.util';
-import { gradeReply, isQuizRequest, quizReply, submittedContent } from '../../services/grading/test/stub-replies.util';
-import { startProfiles } from '../../services/profiles/test/start-profiles.util';
-import { registerAccount, type RegisteredAccount } from './register-account.util';
-import { signIn } from './sign-in.util';
-import { startGateway } from './start-gateway.util';
+import { CHALLENGES_SERVICE } from '@skillproof/challenges';
+import { GRADING_SERVICE } from '@skillproof/grading';
+import { PROFILES_SERVICE } from '@skillproof/profiles';
+import { GATEWAY } from '../src/app.definition';
 
 const ADMIN = { email: 'admin@skillproof.test', password: 'an admin secret for tests' };
 
@@ -75,14 +80,14 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
       startTestNats(),
     ]);
     stub = await startOpenAiStub({ respond: respond(calls), latencyMs: 100 });
-    profiles = await startProfiles({
+    profiles = await startApp(PROFILES_SERVICE, {
       DATABASE_URL: profilesDb.url,
       NATS_URL: nats.url,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
     });
-    challenges = await startChallenges({ DATABASE_URL: challengesDb.url, NATS_URL: nats.url });
-    grading = await startGrading({
+    challenges = await startApp(CHALLENGES_SERVICE, { DATABASE_URL: challengesDb.url, NATS_URL: nats.url });
+    grading = await startApp(GRADING_SERVICE, {
       DATABASE_URL: gradingDb.url,
       NATS_URL: nats.url,
       OPENAI_API_KEY: 'sk-test',
@@ -94,7 +99,7 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
       GRADING_CONCURRENCY: '4',
       GRADING_ACK_WAIT_MS: '10000',
     });
-    gateway = await startGateway({ NATS_URL: nats.url, NATS_REQUEST_TIMEOUT_MS: '5000' });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url, NATS_REQUEST_TIMEOUT_MS: '5000' });
     company = await registerAccount(gateway, 'company', { name: 'Ada Brennan', companyName: 'Fraudless' });
     otherCompany = await registerAccount(gateway, 'company', { name: 'Omar Haddad', companyName: 'Ledger Rivals' });
     candidate = await registerAccount(gateway, 'candidate', { name: 'Lena Park' });

@@ -1,12 +1,19 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
-import { startCatalog } from '../../services/catalog/test/start-catalog.util';
-import { startChallenges } from '../../services/challenges/test/start-challenges.util';
-import { startJobs } from '../../services/jobs/test/start-jobs.util';
-import { startProfiles } from '../../services/profiles/test/start-profiles.util';
-import { registerAccount, type RegisteredAccount } from './register-account.util';
-import { startGateway } from './start-gateway.util';
+import {
+  createTestDatabase,
+  registerAccount,
+  startApp,
+  startTestNats,
+  type RegisteredAccount,
+  type TestDatabase,
+  type TestNats,
+} from '@skillproof/testing';
+import { CATALOG_SERVICE } from '@skillproof/catalog';
+import { CHALLENGES_SERVICE } from '@skillproof/challenges';
+import { PROFILES_SERVICE } from '@skillproof/profiles';
+import { JOBS_SERVICE } from '@skillproof/jobs';
+import { GATEWAY } from '../src/app.definition';
 
 const forge = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -43,13 +50,13 @@ describe('paging through the gateway', () => {
     databases.push(catalogDb, challengesDb, jobsDb, profilesDb);
     services.push(
       ...(await Promise.all([
-        startCatalog({ DATABASE_URL: catalogDb.url, NATS_URL: nats.url }),
-        startChallenges({ DATABASE_URL: challengesDb.url, NATS_URL: nats.url }),
-        startJobs({ DATABASE_URL: jobsDb.url, NATS_URL: nats.url }),
-        startProfiles({ DATABASE_URL: profilesDb.url, NATS_URL: nats.url }),
+        startApp(CATALOG_SERVICE, { DATABASE_URL: catalogDb.url, NATS_URL: nats.url }),
+        startApp(CHALLENGES_SERVICE, { DATABASE_URL: challengesDb.url, NATS_URL: nats.url }),
+        startApp(JOBS_SERVICE, { DATABASE_URL: jobsDb.url, NATS_URL: nats.url }),
+        startApp(PROFILES_SERVICE, { DATABASE_URL: profilesDb.url, NATS_URL: nats.url }),
       ])),
     );
-    gateway = await startGateway({ NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
     company = await registerAccount(gateway, 'company');
     const job = await gateway.inject({
       method: 'POST',

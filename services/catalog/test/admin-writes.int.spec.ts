@@ -12,12 +12,13 @@ import { connectNats, DomainError, RequestClient } from '@skillproof/platform';
 import {
   createTestDatabase,
   expectEventually,
+  startApp,
   startTestNats,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { startGateway } from '../../../gateway/test/start-gateway.util';
-import { startCatalog } from './start-catalog.util';
+import { GATEWAY } from '@skillproof/gateway';
+import { CATALOG_SERVICE } from '../src/app.definition';
 
 const admin: Principal = { userId: '9d7c5c1e-0000-4000-8000-000000000001', role: 'admin', via: 'token' };
 const candidate: Principal = { userId: '9d7c5c1e-0000-4000-8000-000000000002', role: 'candidate', via: 'token' };
@@ -53,8 +54,8 @@ describe('catalogue admin writes', () => {
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('catalog_admin'), startTestNats()]);
-    catalog = await startCatalog({ DATABASE_URL: database.url, NATS_URL: nats.url });
-    gateway = await startGateway({ NATS_URL: nats.url });
+    catalog = await startApp(CATALOG_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
     listener = await connectNats(nats.url, 'test-listener');
     services = new RequestClient(listener, 5_000);
     listener.subscribe(CatalogEvents.skillUpdated.subject, {

@@ -11,15 +11,13 @@ import {
   createTestDatabase,
   expectEventually,
   ServiceCaller,
+  startApp,
   startTestNats,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { calibrate } from '../../grading/src/calibration/calibration-report';
-import { fetchCalibrationSets } from '../../grading/src/calibration/calibration-sets.client';
-import { HeuristicGrader } from '../../grading/src/graders/heuristic.grader';
-import { startGrading } from '../../grading/test/start-grading.util';
-import { startChallenges } from './start-challenges.util';
+import { GRADING_SERVICE } from '@skillproof/grading';
+import { CHALLENGES_SERVICE } from '../src/app.definition';
 
 const admin: Principal = { userId: randomUUID(), role: 'admin', via: 'token' };
 const acme: Principal = { userId: randomUUID(), role: 'company', companyId: randomUUID(), via: 'token' };
@@ -56,8 +54,8 @@ describe('challenges and grading offline (heuristic grader, question bank), over
       createTestDatabase('grading_offline'),
       startTestNats(),
     ]);
-    challenges = await startChallenges({ DATABASE_URL: challengesDb.url, NATS_URL: nats.url });
-    grading = await startGrading({ DATABASE_URL: gradingDb.url, NATS_URL: nats.url });
+    challenges = await startApp(CHALLENGES_SERVICE, { DATABASE_URL: challengesDb.url, NATS_URL: nats.url });
+    grading = await startApp(GRADING_SERVICE, { DATABASE_URL: gradingDb.url, NATS_URL: nats.url });
     caller = await ServiceCaller.connect(nats.url);
   });
 
@@ -165,20 +163,5 @@ describe('challenges and grading offline (heuristic grader, question bank), over
     const correct = result.results.filter((entry) => entry.correct).length;
     expect(result.score).toBe(Math.round((100 * correct) / quiz.questions.length));
     expect(result.results.every((entry) => entry.explanation.length > 0)).toBe(true);
-  });
-
-  it('feeds calibration: every reference submission is graded and compared per criterion', async () => {
-    const sets = await fetchCalibrationSets(caller.client);
-    const fraud = sets.find((set) => set.title.startsWith('Pick the right metric'))!;
-    expect(fraud.references).toHaveLength(4);
-    const result = await calibrate(new HeuristicGrader(), fraud);
-    expect(result.failures).toEqual([]);
-    expect(result.criteria.map((row) => [row.criterion, row.n])).toEqual([
-      ['diagnosis', 4],
-      ['metric_choice', 4],
-      ['threshold', 4],
-      ['validation', 4],
-    ]);
-    expect(result.criteria.every((row) => Number.isFinite(row.kappa) && row.mae >= 0)).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
-import { startGateway } from '../../../gateway/test/start-gateway.util';
+import { createTestDatabase, startApp, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
+import { GATEWAY } from '@skillproof/gateway';
+import { PROFILES_SERVICE } from '../src/app.definition';
 import { bearer, registerAccount } from './register-account.util';
-import { startProfiles } from './start-profiles.util';
 
 const LIMITS = { LOGIN_FAILURES_PER_ACCOUNT: '3', LOGIN_FAILURES_PER_ADDRESS: '6', LOGIN_LOCKOUT_BASE_SECONDS: '2' };
 
@@ -17,8 +17,8 @@ describe('registration, sign-in and tokens through the gateway', () => {
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('profiles_auth'), startTestNats()]);
-    profiles = await startProfiles({ DATABASE_URL: database.url, NATS_URL: nats.url, ...LIMITS });
-    gateway = await startGateway({ NATS_URL: nats.url });
+    profiles = await startApp(PROFILES_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url, ...LIMITS });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
   });
 
   afterAll(async () => {
@@ -142,7 +142,7 @@ describe('registration, sign-in and tokens through the gateway', () => {
   it('keeps tokens valid across a restart of the profiles service and lets short-lived ones expire', async () => {
     const account = await registerAccount(gateway, 'candidate');
     await profiles.close();
-    profiles = await startProfiles({
+    profiles = await startApp(PROFILES_SERVICE, {
       DATABASE_URL: database.url,
       NATS_URL: nats.url,
       ACCESS_TOKEN_TTL_SECONDS: '1',

@@ -23,7 +23,7 @@ export function gradingJobConsumer(config: GradingConfig): Type<unknown> {
     constructor(private readonly grading: SubmissionGradingService) {}
 
     @ConsumeEvent(ChallengesEvents.submissionCreated, { consumer: 'grader', ...options })
-    submitted(event: EventEnvelope<SubmissionCreatedData>, manager: EntityManager): Promise<void> {
+    onSubmissionCreated(event: EventEnvelope<SubmissionCreatedData>, manager: EntityManager): Promise<void> {
       return this.grading.execute(event, manager);
     }
 

@@ -1,4 +1,4 @@
-import type { StubChatRequest } from '@skillproof/testing';
+import type { StubChatRequest } from './openai-stub';
 
 /** The criterion keys the grader asked for, read from the JSON schema it sent. */
 export function requestedCriteria(request: StubChatRequest): string[] {

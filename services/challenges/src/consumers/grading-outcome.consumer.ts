@@ -12,21 +12,21 @@ import { GradingOutcomeService } from '../services/grading-outcome.service';
 
 /** What grading reports about a submission, applied once each through the inbox. */
 @Injectable()
-export class GradingEventsConsumer {
+export class GradingOutcomeConsumer {
   constructor(private readonly outcomes: GradingOutcomeService) {}
 
   @ConsumeEvent(GradingEvents.submissionStarted, { consumer: 'grading-started' })
-  started(event: EventEnvelope<SubmissionGradingStartedData>, manager: EntityManager): Promise<void> {
+  onStarted(event: EventEnvelope<SubmissionGradingStartedData>, manager: EntityManager): Promise<void> {
     return this.outcomes.started(event, manager);
   }
 
   @ConsumeEvent(GradingEvents.submissionGraded, { consumer: 'grading-graded' })
-  graded(event: EventEnvelope<SubmissionGradedData>, manager: EntityManager): Promise<void> {
+  onGraded(event: EventEnvelope<SubmissionGradedData>, manager: EntityManager): Promise<void> {
     return this.outcomes.graded(event, manager);
   }
 
   @ConsumeEvent(GradingEvents.submissionFailed, { consumer: 'grading-failed' })
-  failed(event: EventEnvelope<SubmissionGradingFailedData>, manager: EntityManager): Promise<void> {
+  onFailed(event: EventEnvelope<SubmissionGradingFailedData>, manager: EntityManager): Promise<void> {
     return this.outcomes.failed(event, manager);
   }
 }

@@ -5,12 +5,13 @@ import { GradingEvents, type EventEnvelope, type SubmissionGradedData } from '@s
 import { VerifiedSkillService } from '../services/verified-skill.service';
 import { assertGradedData } from './evidence-data.guard';
 
+/** Turns each graded submission into evidence for the candidate's verified skills. */
 @Injectable()
-export class GradingEventsHandler {
+export class SubmissionGradedConsumer {
   constructor(private readonly verifiedSkills: VerifiedSkillService) {}
 
   @ConsumeEvent(GradingEvents.submissionGraded, { consumer: 'verified-skills', concurrency: 4, maxDeliver: 5 })
-  async onGraded(event: EventEnvelope<SubmissionGradedData>, manager: EntityManager): Promise<void> {
+  async onSubmissionGraded(event: EventEnvelope<SubmissionGradedData>, manager: EntityManager): Promise<void> {
     assertGradedData(event.data);
     await this.verifiedSkills.recordGraded(manager, event.data, event.traceparent);
   }

@@ -10,7 +10,7 @@ export class SubmissionGradedConsumer {
   constructor(private readonly fanout: WebhookFanoutService) {}
 
   @ConsumeEvent(GradingEvents.submissionGraded, { consumer: 'submission-graded-webhooks', concurrency: 8 })
-  async onGraded(event: EventEnvelope<SubmissionGradedData>, manager: EntityManager): Promise<void> {
+  async onSubmissionGraded(event: EventEnvelope<SubmissionGradedData>, manager: EntityManager): Promise<void> {
     // Platform challenges belong to no company, so nobody is told.
     if (!event.data.companyId) return;
     await this.fanout.enqueue(manager, event.data.companyId, 'submission.graded', event.data, event.data.gradedAt);

@@ -5,8 +5,9 @@ import { ChallengesEvents, type EventEnvelope, type GradeOverriddenData } from '
 import { VerifiedSkillService } from '../services/verified-skill.service';
 import { assertOverriddenData } from './evidence-data.guard';
 
+/** A person's grade replaces the machine's in the evidence, and the verified score follows. */
 @Injectable()
-export class ChallengesEventsHandler {
+export class GradeOverriddenConsumer {
   constructor(private readonly verifiedSkills: VerifiedSkillService) {}
 
   @ConsumeEvent(ChallengesEvents.gradeOverridden, { consumer: 'verified-skill-overrides', maxDeliver: 5 })

@@ -17,11 +17,12 @@ export function natsTransportOptions(config: BaseConfig, name: string): NatsOpti
 }
 
 /**
- * Starts a service the same way everywhere: request/reply handlers on NATS in a queue group named
- * after the service (replicas share the load), and HTTP only for health and metrics. The module
- * imports PlatformModule for validation, problems and telemetry.
+ * Builds a service the same way everywhere: request/reply handlers on NATS in a queue group named
+ * after the service (replicas share the load), and HTTP only for health and metrics, which the
+ * caller opens (runApp on PORT; tests use inject). The module imports PlatformModule for
+ * validation, problems and telemetry.
  */
-export async function bootstrapService(
+export async function createService(
   service: string,
   module: Type<unknown> | DynamicModule,
   config: BaseConfig,
@@ -44,6 +45,6 @@ export async function bootstrapService(
     { inheritAppConfig: true },
   );
   await app.startAllMicroservices();
-  await app.listen({ port: config.PORT, host: '0.0.0.0' });
+  await app.init();
   return app;
 }
