@@ -1,6 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { ClassConstructor } from 'class-transformer';
-import type { DataSourceOptions } from 'typeorm';
+import type { MigrationInterface } from 'typeorm';
 import type { BaseConfig } from '@skillproof/config';
 import { createService, type AppDefinition } from '@skillproof/platform';
 import { ServiceCoreModule } from './service-core.module';
@@ -17,8 +17,8 @@ export interface ServiceParts<Config extends ServiceSettings> {
   /** The service's own module: handlers, consumers, services, repositories. */
   module: (config: Config) => Type<unknown> | DynamicModule;
   /** Every table the migrations build has an entity here; the schema-drift test holds them to it. */
-  entities: NonNullable<DataSourceOptions['entities']>;
-  migrations: NonNullable<DataSourceOptions['migrations']>;
+  entities: Array<new () => object>;
+  migrations: Array<new () => MigrationInterface>;
   /** Connections in the database pool (10 when not given). */
   poolSize?: (config: Config) => number;
 }
