@@ -24,7 +24,7 @@ export class AttemptService {
       throw DomainError.conflict('challenge.archived', 'This challenge is archived and takes no new attempts');
     }
     const startedAt = new Date();
-    const attempt = await this.attempts.create({
+    const attempt = await this.attempts.insert({
       challengeId: challenge.id,
       candidateId: principal.userId,
       startedAt,

@@ -44,13 +44,12 @@ export class ChallengeService {
     }
     const criteria = request.rubric.criteria.map(({ key, description, weight }) => ({ key, description, weight }));
     assertValidRubric(criteria);
-    const challenge = await this.challenges.create({
+    const challenge = await this.challenges.insertDraft({
       title: request.title,
       brief: request.brief,
       skills: [...new Set(request.skills)],
       difficulty: request.difficulty,
       timeLimitMinutes: request.timeLimitMinutes,
-      status: 'draft',
       rubricVersion: 1,
       criteria,
       companyId: principal.role === 'admin' ? null : principal.companyId!,
@@ -67,9 +66,7 @@ export class ChallengeService {
         `Only a draft can be published; this one is ${challenge.status}`,
       );
     }
-    challenge.status = 'published';
-    challenge.publishedAt = new Date();
-    return toChallengeView(await this.challenges.save(challenge));
+    return toChallengeView(await this.challenges.markPublished(challenge.id, new Date()));
   }
 
   async archive(id: string, principal?: Principal): Promise<ChallengeView> {
@@ -77,9 +74,7 @@ export class ChallengeService {
     if (challenge.status === 'archived') {
       throw DomainError.conflict('challenge.archived', 'This challenge is already archived');
     }
-    challenge.status = 'archived';
-    challenge.archivedAt = new Date();
-    return toChallengeView(await this.challenges.save(challenge));
+    return toChallengeView(await this.challenges.markArchived(challenge.id, new Date()));
   }
 
   /** Drafts and archived challenges exist only for those who manage them; others get a 404. */
