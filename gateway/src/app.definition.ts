@@ -6,5 +6,5 @@ import { createGateway } from './create-gateway';
 export const GATEWAY: AppDefinition<GatewayConfig> = {
   name: 'gateway',
   config: GatewayConfig,
-  create: (config) => createGateway(AppModule.forRoot(config), config),
+  create: (config, options = {}) => createGateway(AppModule.forRoot(config, options.clock), config),
 };

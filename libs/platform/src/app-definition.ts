@@ -1,17 +1,24 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ClassConstructor } from 'class-transformer';
 import { loadConfig, type BaseConfig } from '@skillproof/config';
+import type { Clock } from './clock';
 
 /**
  * A process that `npm start` runs, a service or the gateway: its name, its validated settings and
  * how it is built from them. Its package exports it, so that main.ts, tests and benchmarks start
  * it the same way.
  */
+/** What a test may swap in when it builds an application; production uses the defaults. */
+export interface AppOptions {
+  /** The system clock when not given. */
+  clock?: Clock;
+}
+
 export interface AppDefinition<Config extends BaseConfig> {
   readonly name: string;
   readonly config: ClassConstructor<Config>;
   /** Builds and initialises the application (NATS handlers already answering); HTTP is left to the caller. */
-  create(config: Config): Promise<NestFastifyApplication>;
+  create(config: Config, options?: AppOptions): Promise<NestFastifyApplication>;
 }
 
 /** The whole of every main.ts: settings from the environment, the application, HTTP on PORT. */

@@ -10,3 +10,4 @@ export * from './nats-connection';
 export * from './nats-readiness';
 export * from './request-client';
 export * from './traceparent-of';
+export * from './clock';

@@ -2,23 +2,27 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { BusModule } from '@skillproof/bus';
 import { ObservabilityModule } from '@skillproof/observability';
 import { DatabaseReadiness, PersistenceModule } from '@skillproof/persistence';
-import { NatsReadiness, PlatformModule } from '@skillproof/platform';
+import { NatsReadiness, PlatformModule, SystemClock, type Clock } from '@skillproof/platform';
 import type { ServiceParts, ServiceSettings } from './service-definition';
 import { ServiceSettingsModule } from './service-settings.module';
 
 /**
  * The skeleton of every service, wired the same way for all of them: its validated settings as a
- * global provider, validation and problem mapping (platform), logs, health and metrics
+ * global provider with the clock, validation and problem mapping (platform), logs, health and metrics
  * (observability), its own migrated database (persistence), and the bus (outbox, inbox consumers,
  * request client). The service brings only its own module.
  */
 @Module({})
 export class ServiceCoreModule {
-  static forRoot<Config extends ServiceSettings>(service: ServiceParts<Config>, config: Config): DynamicModule {
+  static forRoot<Config extends ServiceSettings>(
+    service: ServiceParts<Config>,
+    config: Config,
+    clock: Clock = new SystemClock(),
+  ): DynamicModule {
     return {
       module: ServiceCoreModule,
       imports: [
-        ServiceSettingsModule.forRoot(service.config, config),
+        ServiceSettingsModule.forRoot(service.config, config, clock),
         PlatformModule,
         ObservabilityModule.forRoot({
           service: service.name,

@@ -32,6 +32,7 @@ export type ServiceDefinition<Config extends ServiceSettings> = ServiceParts<Con
 export function defineService<Config extends ServiceSettings>(parts: ServiceParts<Config>): ServiceDefinition<Config> {
   return {
     ...parts,
-    create: (config) => createService(parts.name, ServiceCoreModule.forRoot(parts, config), config),
+    create: (config, options = {}) =>
+      createService(parts.name, ServiceCoreModule.forRoot(parts, config, options.clock), config),
   };
 }

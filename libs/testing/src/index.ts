@@ -13,3 +13,4 @@ export * from './principals';
 export * from './register-account';
 export * from './sign-in';
 export * from './webhook-receiver';
+export * from './test-clock';

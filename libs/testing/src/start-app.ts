@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig, type BaseConfig } from '@skillproof/config';
-import type { AppDefinition } from '@skillproof/platform';
+import type { AppDefinition, AppOptions } from '@skillproof/platform';
 
 /**
  * Settings tests use unless a test says otherwise: quiet logs, and for the services that need it,
@@ -27,6 +27,7 @@ const TEST_SETTINGS: Record<string, Record<string, string>> = {
 export async function startApp<Config extends BaseConfig>(
   definition: AppDefinition<Config>,
   env: Record<string, string> & { NATS_URL: string },
+  options: AppOptions = {},
 ): Promise<NestFastifyApplication> {
   const config = loadConfig(definition.config, {
     PORT: '0',
@@ -34,7 +35,7 @@ export async function startApp<Config extends BaseConfig>(
     ...TEST_SETTINGS[definition.name],
     ...env,
   });
-  const app = await definition.create(config);
+  const app = await definition.create(config, options);
   await app.getHttpAdapter().getInstance().ready();
   return app;
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { GradeOverriddenConsumer } from './consumers/grade-overridden.consumer';
 import { SubmissionGradedConsumer } from './consumers/submission-graded.consumer';
 import { ApiKeyHandler } from './handlers/api-key.handler';
@@ -20,11 +19,9 @@ import { PasswordHasher } from './services/password-hasher.service';
 import { ProfileService } from './services/profile.service';
 import { TokenSigner } from './services/token-signer.service';
 import { VerifiedSkillService } from './services/verified-skill.service';
-import { PROFILES_FEATURE_ENTITIES } from './entities';
 
 /** The profiles service's own handlers, consumers, services and repositories; ServiceCoreModule brings the rest. */
 @Module({
-  imports: [TypeOrmModule.forFeature(PROFILES_FEATURE_ENTITIES)],
   controllers: [AuthHandler, ApiKeyHandler, ProfileHandler],
   providers: [
     ApiKeyRepository,

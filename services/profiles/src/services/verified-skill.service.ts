@@ -7,8 +7,8 @@ import {
   type SubmissionGradedData,
   type VerifiedSkillView,
 } from '@skillproof/contracts';
-import { VerifiedSkillRepository, type EvidenceDecision } from '../repositories/verified-skill.repository';
-import { verifiedScoreOf } from './verified-score.rule';
+import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
+import { supersedes, verifiedScoreOf, type EvidenceDecision } from './verified-score.rule';
 import { toVerifiedSkillView } from './views';
 
 /** Keeps each candidate's verified skills in step with their graded submissions and overridden grades. */
@@ -72,8 +72,9 @@ export class VerifiedSkillService {
     traceparent?: string,
   ): Promise<void> {
     for (const skill of [...new Set(skills)].sort()) {
-      await this.skills.lock(manager, candidateId, skill);
-      await this.skills.upsertEvidence(manager, candidateId, skill, decision);
+      await this.skills.lock(candidateId, skill, manager);
+      const stored = await this.skills.findDecision(candidateId, skill, decision.submissionId, manager);
+      if (supersedes(decision, stored)) await this.skills.saveDecision(candidateId, skill, decision, manager);
       await this.recompute(manager, candidateId, skill, traceparent);
     }
   }
@@ -84,13 +85,13 @@ export class VerifiedSkillService {
     skill: string,
     traceparent?: string,
   ): Promise<void> {
-    const before = await this.skills.findOne(manager, candidateId, skill);
-    const after = verifiedScoreOf(await this.skills.listEvidence(manager, candidateId, skill), new Date());
+    const before = await this.skills.findOne(candidateId, skill, manager);
+    const after = verifiedScoreOf(await this.skills.listEvidence(candidateId, skill, manager), new Date());
     if (!after) {
-      if (before) await this.skills.remove(manager, candidateId, skill);
+      if (before) await this.skills.remove(candidateId, skill, manager);
       return;
     }
-    await this.skills.save(manager, { candidateId, skill, ...after, verifiedAt: new Date(after.verifiedAt) });
+    await this.skills.save({ candidateId, skill, ...after, verifiedAt: new Date(after.verifiedAt) }, manager);
     if (before?.score === after.score && before.level === after.level) return;
     await this.outbox.add(manager, ProfilesEvents.skillVerified, {
       subject: candidateId,
