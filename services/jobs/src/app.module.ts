@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationHandler } from './handlers/application.handler';
 import { JobHandler } from './handlers/job.handler';
 import { SkillVerifiedConsumer } from './consumers/skill-verified.consumer';
@@ -18,11 +17,9 @@ import { JobService } from './services/job.service';
 import { WebhookFanoutService } from './services/webhook-fanout.service';
 import { WebhookSender } from './services/webhook-sender.service';
 import { WebhookService } from './services/webhook.service';
-import { JOBS_FEATURE_ENTITIES } from './entities';
 
 /** The jobs service's own handlers, consumers, services and repositories; ServiceCoreModule brings the rest. */
 @Module({
-  imports: [TypeOrmModule.forFeature(JOBS_FEATURE_ENTITIES)],
   controllers: [JobHandler, ApplicationHandler, WebhookHandler],
   providers: [
     JobRepository,

@@ -15,7 +15,7 @@ export class SkillVerifiedConsumer {
 
   @ConsumeEvent(ProfilesEvents.skillVerified, { consumer: 'skill-verified', concurrency: 8 })
   async onSkillVerified(event: EventEnvelope<SkillVerifiedData>, manager: EntityManager): Promise<void> {
-    const changed = await this.verifiedSkills.upsertIfNewer(manager, event.data);
+    const changed = await this.verifiedSkills.upsertIfNewer(event.data, manager);
     if (changed) await this.applications.rescoreCandidate(manager, event.data.candidateId);
   }
 }

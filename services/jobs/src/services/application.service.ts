@@ -44,12 +44,15 @@ export class ApplicationService {
       await this.verifiedSkills.findByCandidate(candidateId),
     );
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.insertOnce(manager, {
-        jobId: job.id,
-        candidateId,
-        matchScore: score,
-        evidence,
-      });
+      const application = await this.applications.insertOnce(
+        {
+          jobId: job.id,
+          candidateId,
+          matchScore: score,
+          evidence,
+        },
+        manager,
+      );
       if (!application) throw DomainError.conflict('application.exists', 'You already applied to this job');
       const data = {
         applicationId: application.id,
@@ -83,7 +86,7 @@ export class ApplicationService {
   changeStatus(request: ApplicationStatusChangeRequest, traceparent?: string): Promise<ApplicationView> {
     const companyId = companyOf(request.principal);
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.findByIdForUpdate(manager, request.id);
+      const application = await this.applications.findByIdForUpdate(request.id, manager);
       if (!application) throw DomainError.notFound('application', request.id);
       const job = await this.jobs.findById(application.jobId, manager);
       requireOwner('application', job!.companyId, companyId);
@@ -97,7 +100,7 @@ export class ApplicationService {
         );
       }
       const changedAt = new Date();
-      await this.applications.updateStatus(manager, application.id, request.status, changedAt);
+      await this.applications.updateStatus(application.id, request.status, changedAt, manager);
       const data = {
         applicationId: application.id,
         jobId: application.jobId,
@@ -119,12 +122,12 @@ export class ApplicationService {
 
   /** After a candidate's verified scores change, their applications still in progress are scored again. */
   async rescoreCandidate(manager: EntityManager, candidateId: string): Promise<void> {
-    const open = await this.applications.findInProgressByCandidate(manager, candidateId);
+    const open = await this.applications.findInProgressByCandidate(candidateId, manager);
     if (open.length === 0) return;
     const verified = await this.verifiedSkills.findByCandidate(candidateId, manager);
     for (const application of open) {
       const result = matchScore(application.skills, verified);
-      await this.applications.updateMatch(manager, application.id, result.matchScore, result.evidence);
+      await this.applications.updateMatch(application.id, result.matchScore, result.evidence, manager);
     }
   }
 }

@@ -102,18 +102,21 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   private record(delivery: ClaimedDelivery, result: SendResult, attemptedAt: Date, latencyMs: number): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
-      await this.deliveries.recordAttempt(manager, {
-        deliveryId: delivery.id,
-        attemptedAt,
-        statusCode: result.statusCode,
-        latencyMs,
-        succeeded: result.succeeded,
-        responseExcerpt: result.responseExcerpt,
-        error: result.error,
-      });
+      await this.deliveries.recordAttempt(
+        {
+          deliveryId: delivery.id,
+          attemptedAt,
+          statusCode: result.statusCode,
+          latencyMs,
+          succeeded: result.succeeded,
+          responseExcerpt: result.responseExcerpt,
+          error: result.error,
+        },
+        manager,
+      );
       const now = new Date();
       if (result.succeeded) {
-        await this.deliveries.settle(manager, delivery.id, { status: 'succeeded', nextAttemptAt: null, at: now });
+        await this.deliveries.settle(delivery.id, { status: 'succeeded', nextAttemptAt: null, at: now }, manager);
         await this.health.succeeded(manager, delivery.endpointId);
         return;
       }
@@ -121,11 +124,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         baseMs: this.config.WEBHOOK_RETRY_BASE_MS,
         maxDelayMs: this.config.WEBHOOK_RETRY_MAX_DELAY_MS,
       });
-      await this.deliveries.settle(manager, delivery.id, {
-        status: next ? 'pending' : 'failed',
-        nextAttemptAt: next,
-        at: now,
-      });
+      await this.deliveries.settle(
+        delivery.id,
+        {
+          status: next ? 'pending' : 'failed',
+          nextAttemptAt: next,
+          at: now,
+        },
+        manager,
+      );
       await this.health.failed(manager, delivery, attemptedAt);
     });
   }

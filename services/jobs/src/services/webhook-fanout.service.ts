@@ -28,13 +28,13 @@ export class WebhookFanoutService {
     data: object,
     at: string,
   ): Promise<number> {
-    const targets = await this.endpoints.findSubscribed(manager, companyId, type);
+    const targets = await this.endpoints.findSubscribed(companyId, type, manager);
     if (targets.length === 0) return 0;
     const body = JSON.stringify({ type, timestamp: at, data });
     const retryUntil = new Date(Date.now() + this.config.WEBHOOK_RETRY_WINDOW_MS);
     await this.deliveries.insertMany(
-      manager,
       targets.map((endpoint) => ({ endpointId: endpoint.id, eventType: type, body, retryUntil })),
+      manager,
     );
     await manager.query('SELECT pg_notify($1, $2)', [DELIVERIES_CHANNEL, '']);
     return targets.length;
