@@ -12,7 +12,6 @@ export interface TestDatabase {
 }
 
 const LOCAL_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
-const PROBE_TIMEOUT_MS = 5_000;
 
 let containerServer: Promise<string> | undefined;
 
@@ -20,9 +19,7 @@ let containerServer: Promise<string> | undefined;
 export async function testDatabaseServerUrl(): Promise<string> {
   const given = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (given) return given;
-  // Generous: on a machine busy with other suites a connect can take seconds, and a false "nothing
-  // listens" fails a whole test file.
-  if (await isListening('127.0.0.1', 5432, PROBE_TIMEOUT_MS)) return LOCAL_SERVER;
+  if (await isListening('127.0.0.1', 5432)) return LOCAL_SERVER;
   if (dockerAvailable()) {
     containerServer ??= (async () => {
       const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
