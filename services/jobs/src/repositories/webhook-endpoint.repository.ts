@@ -47,6 +47,16 @@ export class WebhookEndpointRepository {
       .getMany();
   }
 
+  /**
+   * Locks a live endpoint until the transaction ends; false when it is gone. Whoever changes an
+   * endpoint's deliveries locks the endpoint first, as its deletion does, so a delivery recorded
+   * while the endpoint is being deleted waits for it instead of deadlocking with its cascade.
+   */
+  async lock(id: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM webhook_endpoints WHERE id = $1 FOR UPDATE`, [id]);
+    return rows.length > 0;
+  }
+
   async delete(id: string): Promise<void> {
     await this.dataSource.getRepository(WebhookEndpointEntity).delete({ id });
   }

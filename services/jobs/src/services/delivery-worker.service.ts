@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { Sleeper } from '@skillproof/bus';
 import { JobsConfig } from '../config/jobs.config';
 import { WebhookDeliveryRepository, type ClaimedDelivery } from '../repositories/webhook-delivery.repository';
+import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
 import { EndpointHealthService } from './endpoint-health.service';
 import { nextAttemptAt } from './retry-schedule.util';
 import { DELIVERIES_CHANNEL } from './webhook-fanout.service';
@@ -33,6 +34,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   constructor(
     private readonly dataSource: DataSource,
     private readonly deliveries: WebhookDeliveryRepository,
+    private readonly endpoints: WebhookEndpointRepository,
     private readonly sender: WebhookSender,
     private readonly health: EndpointHealthService,
     @Inject(JobsConfig) private readonly config: JobsConfig,
@@ -95,13 +97,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     try {
       await this.record(delivery, result, attemptedAt, latencyMs);
     } catch (error) {
-      // The endpoint may have been deleted meanwhile; otherwise the lease brings the delivery back.
+      // The lease brings the delivery back to be tried again.
       this.logger.warn(`Recording attempt of delivery ${delivery.id} failed (${String(error)})`);
     }
   }
 
   private record(delivery: ClaimedDelivery, result: SendResult, attemptedAt: Date, latencyMs: number): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
+      // Deleted meanwhile: its deliveries and their attempts went with it.
+      if (!(await this.endpoints.lock(delivery.endpointId, manager))) return;
       await this.deliveries.recordAttempt(
         {
           deliveryId: delivery.id,
