@@ -16,7 +16,7 @@ import { CalibrationService } from './services/calibration.service';
 import { ChallengeService } from './services/challenge.service';
 import { GradingOutcomeService } from './services/grading-outcome.service';
 import { QuizService } from './services/quiz.service';
-import { SubmissionEvents } from './services/submission-events';
+import { SubmissionEvents } from './services/submission-events.service';
 import { SubmissionService } from './services/submission.service';
 
 /** The challenges service's own handlers, consumers, services and repositories; ServiceCoreModule brings the rest. */

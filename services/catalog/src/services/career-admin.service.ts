@@ -12,7 +12,7 @@ import { Outbox } from '@skillproof/bus';
 import { DomainError } from '@skillproof/platform';
 import { CareerRepository } from '../repositories/career.repository';
 import { SkillRepository } from '../repositories/skill.repository';
-import { assertAdmin } from './admin-principal';
+import { assertAdmin } from './admin-principal.policy';
 
 /** Admin writes to careers; each change commits with its `evt.catalog.career.updated` event. */
 @Injectable()

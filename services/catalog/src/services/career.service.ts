@@ -11,7 +11,7 @@ import { OffsetPaging } from '@skillproof/persistence';
 import { DomainError } from '@skillproof/platform';
 import { CareerRepository } from '../repositories/career.repository';
 import { SkillRepository } from '../repositories/skill.repository';
-import { rankCareers } from './career-match';
+import { rankCareers } from './career-match.rule';
 
 /** Ordered by relevance per query, like skill search, so paged by position. */
 const paging = new OffsetPaging();

@@ -10,7 +10,7 @@ import {
 import { Outbox } from '@skillproof/bus';
 import { DomainError } from '@skillproof/platform';
 import { SkillRepository } from '../repositories/skill.repository';
-import { assertAdmin } from './admin-principal';
+import { assertAdmin } from './admin-principal.policy';
 
 /**
  * Admin writes to skills. Each change and its `evt.catalog.skill.updated` event commit together,

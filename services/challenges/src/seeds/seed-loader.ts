@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ChallengeRepository } from '../repositories/challenge.repository';
-import { assertValidRubric } from '../services/rubric.rules';
+import { assertValidRubric } from '../services/rubric.rule';
 import { CHALLENGE_SEEDS } from './challenges';
 
 /**

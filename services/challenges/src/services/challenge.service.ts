@@ -13,7 +13,7 @@ import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeRepository } from '../repositories/challenge.repository';
 import { canManage, requireRole } from './access.policy';
 import { toChallengeSummary, toChallengeView } from './challenge.views';
-import { assertValidRubric } from './rubric.rules';
+import { assertValidRubric } from './rubric.rule';
 
 /** Published challenges, newest first: the position is the last one's publication time and id. */
 export const PUBLISHED_PAGING = new KeysetPaging({ publishedAt: 'timestamp', id: 'uuid' });

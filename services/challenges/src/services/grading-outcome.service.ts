@@ -8,7 +8,7 @@ import type {
 } from '@skillproof/contracts';
 import type { SubmissionEntity } from '../entities/submission.entity';
 import { SubmissionRepository } from '../repositories/submission.repository';
-import { SubmissionEvents } from './submission-events';
+import { SubmissionEvents } from './submission-events.service';
 import { nextState, type SubmissionStep } from './submission-state.rule';
 
 /**

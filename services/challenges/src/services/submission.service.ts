@@ -17,7 +17,7 @@ import { ChallengeRepository } from '../repositories/challenge.repository';
 import { SubmissionRepository } from '../repositories/submission.repository';
 import { canManage, canReadSubmission, requireRole } from './access.policy';
 import { toSubmissionView } from './challenge.views';
-import { SubmissionEvents } from './submission-events';
+import { SubmissionEvents } from './submission-events.service';
 import { nextState, type StepResult, type SubmissionState } from './submission-state.rule';
 
 @Injectable()

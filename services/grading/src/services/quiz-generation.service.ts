@@ -6,7 +6,7 @@ import { GradingConfig } from '../config/grading.config';
 import { describeProviderError } from '../graders/openai-client';
 import { parseModelQuiz, quizJsonSchema } from '../graders/quiz-schema';
 import { QUESTION_BANK } from '../quiz-bank';
-import { drawQuestions } from './quiz-bank-draw';
+import { drawQuestions } from './quiz-bank-draw.util';
 
 export const OPENAI_CLIENT = Symbol('OPENAI_CLIENT');
 

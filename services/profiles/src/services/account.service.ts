@@ -10,7 +10,7 @@ import { HandleGenerator } from './handle-generator.service';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
 import { TokenSigner } from './token-signer.service';
-import { toUserView } from './views';
+import { toUserView } from './profile.views';
 
 /** Same words for an unknown email and a wrong password, so the answer tells an attacker nothing. */
 const BAD_CREDENTIALS = 'The email or password is not right';

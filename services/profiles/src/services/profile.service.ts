@@ -12,7 +12,7 @@ import { DomainError } from '@skillproof/platform';
 import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
 import { UserRepository } from '../repositories/user.repository';
 import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
-import { toOwnProfileView, toUserView } from './views';
+import { toOwnProfileView, toUserView } from './profile.views';
 
 @Injectable()
 export class ProfileService {

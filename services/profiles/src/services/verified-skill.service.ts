@@ -9,7 +9,7 @@ import {
 } from '@skillproof/contracts';
 import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
 import { supersedes, verifiedScoreOf, type EvidenceDecision } from './verified-score.rule';
-import { toVerifiedSkillView } from './views';
+import { toVerifiedSkillView } from './profile.views';
 
 /** Keeps each candidate's verified skills in step with their graded submissions and overridden grades. */
 @Injectable()

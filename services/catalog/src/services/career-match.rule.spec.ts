@@ -1,4 +1,4 @@
-import { rankCareers, type MatchableCareer } from './career-match';
+import { rankCareers, type MatchableCareer } from './career-match.rule';
 
 function career(slug: string, skills: Array<[string, number, number]>, interests: string[] = []): MatchableCareer {
   return {

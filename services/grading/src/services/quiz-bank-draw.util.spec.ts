@@ -1,6 +1,6 @@
 import { LEVELS } from '@skillproof/contracts';
 import { QUESTION_BANK } from '../quiz-bank';
-import { drawQuestions } from './quiz-bank-draw';
+import { drawQuestions } from './quiz-bank-draw.util';
 
 describe('the question bank', () => {
   it.each(Object.keys(QUESTION_BANK))('holds at least 15 sound questions for %s', (skill) => {
