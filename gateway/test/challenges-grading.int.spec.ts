@@ -1,5 +1,4 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
 import type { SubmissionView } from '@skillproof/contracts';
 import {
   createTestDatabase,
@@ -13,6 +12,7 @@ import {
   startOpenAiStub,
   startTestNats,
   submittedContent,
+  TestClock,
   type OpenAiStub,
   type RegisteredAccount,
   type StubBehaviour,
@@ -71,6 +71,8 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
   let admin: { headers: { authorization: string } };
   const calls = new Map<string, number>();
   let challengeId: string;
+  // Attempt deadlines run on this clock.
+  const clock = new TestClock();
 
   beforeAll(async () => {
     [profilesDb, challengesDb, gradingDb, nats] = await Promise.all([
@@ -86,7 +88,7 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
     });
-    challenges = await startApp(CHALLENGES_SERVICE, { DATABASE_URL: challengesDb.url, NATS_URL: nats.url });
+    challenges = await startApp(CHALLENGES_SERVICE, { DATABASE_URL: challengesDb.url, NATS_URL: nats.url }, { clock });
     grading = await startApp(GRADING_SERVICE, {
       DATABASE_URL: gradingDb.url,
       NATS_URL: nats.url,
@@ -341,10 +343,8 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
         headers: candidate.headers,
       })
     ).json();
-    const db = new Client({ connectionString: challengesDb.url });
-    await db.connect();
-    await db.query(`UPDATE attempts SET deadline = now() - interval '1 minute' WHERE id = $1`, [late.id]);
-    await db.end();
+    // The challenge gives 30 minutes; the candidate comes back after 31.
+    clock.advance(31 * 60_000);
     const response = await gateway.inject({
       method: 'POST',
       url: `/v1/attempts/${late.id}/submission`,

@@ -9,7 +9,7 @@ import {
   type SubmissionView,
 } from '@skillproof/contracts';
 import { Outbox } from '@skillproof/bus';
-import { DomainError } from '@skillproof/platform';
+import { Clock, DomainError } from '@skillproof/platform';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import type { SubmissionEntity } from '../entities/submission.entity';
 import { AttemptRepository } from '../repositories/attempt.repository';
@@ -29,6 +29,7 @@ export class SubmissionService {
     private readonly submissions: SubmissionRepository,
     private readonly events: SubmissionEvents,
     private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   /** Stores the work and queues it for grading in one transaction: no submission without its event. */
@@ -43,7 +44,7 @@ export class SubmissionService {
       if (await this.submissions.existsForAttempt(attempt.id, manager)) {
         throw DomainError.conflict('submission.exists', 'This attempt already has its submission; start a new attempt');
       }
-      const now = new Date();
+      const now = this.clock.now();
       if (now > attempt.deadline) {
         throw DomainError.conflict(
           'attempt.deadline_passed',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Outbox } from '@skillproof/bus';
+import { Clock } from '@skillproof/platform';
 import {
   ProfilesEvents,
   type GradeOverriddenData,
@@ -17,6 +18,7 @@ export class VerifiedSkillService {
   constructor(
     private readonly skills: VerifiedSkillRepository,
     private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   async listFor(candidateId: string): Promise<VerifiedSkillView[]> {
@@ -86,7 +88,7 @@ export class VerifiedSkillService {
     traceparent?: string,
   ): Promise<void> {
     const before = await this.skills.findOne(candidateId, skill, manager);
-    const after = verifiedScoreOf(await this.skills.listEvidence(candidateId, skill, manager), new Date());
+    const after = verifiedScoreOf(await this.skills.listEvidence(candidateId, skill, manager), this.clock.now());
     if (!after) {
       if (before) await this.skills.remove(candidateId, skill, manager);
       return;
