@@ -11,9 +11,6 @@ const PASSWORD = 'parity password 42';
 
 /** REST operations with no GraphQL field, and why; the README says the same. */
 const REST_ONLY: Record<string, string> = {
-  'GET /health/live': 'operations endpoint for orchestrators, not part of the product',
-  'GET /health/ready': 'operations endpoint for orchestrators, not part of the product',
-  'GET /metrics': 'Prometheus scrape endpoint',
   'GET /v1/submissions/{id}/events': 'server-sent events; GraphQL has the submissionStatus subscription',
   'POST /v1/skills': 'catalogue editing is an operator task no frontend screen offers',
   'PATCH /v1/skills/{slug}': 'catalogue editing is an operator task no frontend screen offers',

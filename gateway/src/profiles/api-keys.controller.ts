@@ -1,20 +1,20 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
-import { Roles } from '../auth/roles.decorator';
+import { Roles, SignedInAs } from '../auth/roles.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
 import { ApiKeyCreateDto, ApiKeyDto, ApiKeyIdParams, CreatedApiKeyDto } from './api-key.dto';
 import { ProfilesClient } from './profiles.client';
 
 @ApiTags('api keys')
-@ApiBearerAuth()
-@Roles('company')
 @Controller('api-keys')
 export class ApiKeysController {
   constructor(private readonly profiles: ProfilesClient) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create an API key' })
+  @SignedInAs('company')
   @ApiCreatedResponse({ type: CreatedApiKeyDto, description: 'The new key, shown this once' })
   @ProblemResponses(400, 401, 403)
   create(
@@ -26,6 +26,8 @@ export class ApiKeysController {
   }
 
   @Get()
+  @ApiOperation({ summary: "List your company's API keys" })
+  @Roles('company')
   @ApiOkResponse({ type: [ApiKeyDto], description: "The company's keys, newest first, without the keys themselves" })
   @ProblemResponses(401, 403)
   list(@CurrentPrincipal() principal: Principal, @Traceparent() traceparent?: string): Promise<ApiKeyDto[]> {
@@ -33,6 +35,8 @@ export class ApiKeysController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Revoke an API key' })
+  @SignedInAs('company')
   @ApiOkResponse({ type: ApiKeyDto, description: 'The key, now revoked' })
   @ProblemResponses(400, 401, 403, 404)
   revoke(

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import type { AuthenticatedRequest } from '../auth/principal-request';
-import { Roles } from '../auth/roles.decorator';
+import { Roles, SignedInAs } from '../auth/roles.decorator';
 import { AuthSessionDto, LoginDto, RegisterDto } from './account.dto';
 import { ApiKeyCreateDto, ApiKeyDto, ApiKeyIdParams, CreatedApiKeyDto } from './api-key.dto';
 import { HandleParams, MeDto, OwnProfileDto, ProfileUpdateDto, PublicProfileDto } from './profile.dto';
@@ -54,7 +54,7 @@ export class ProfilesResolver {
   }
 
   @Mutation(() => CreatedApiKeyDto, { description: 'A new key for integrations, shown this once' })
-  @Roles('company')
+  @SignedInAs('company')
   createApiKey(
     @Args('input', { nullable: true }) input: ApiKeyCreateDto,
     @CurrentPrincipal() principal: Principal,
@@ -64,7 +64,7 @@ export class ProfilesResolver {
   }
 
   @Mutation(() => ApiKeyDto, { description: 'Revokes a key; requests with it are refused from then on' })
-  @Roles('company')
+  @SignedInAs('company')
   revokeApiKey(
     @Args() params: ApiKeyIdParams,
     @CurrentPrincipal() principal: Principal,
