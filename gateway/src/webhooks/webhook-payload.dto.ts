@@ -1,6 +1,7 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import {
   APPLICATION_STATUSES,
+  GRADER_NAMES,
   VERIFICATIONS,
   WEBHOOK_PAYLOAD_VERSIONS,
   type ApplicationCreatedWebhook,
@@ -34,7 +35,7 @@ class SubmissionGradedWebhookDataDto implements SubmissionGradedWebhookData {
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 100, description: 'Weighted over the criteria' }) score: number;
   @ApiProperty({ type: [CriterionGradeDto] }) criteria: CriterionGradeDto[];
   @ApiProperty() feedback: string;
-  @ApiProperty({ enum: ['openai', 'heuristic'] }) grader: GraderName;
+  @ApiProperty({ enum: GRADER_NAMES }) grader: GraderName;
   @ApiProperty({ type: String, nullable: true, example: 'gpt-4o-mini' }) model: string | null;
   @ApiProperty({
     enum: VERIFICATIONS,
