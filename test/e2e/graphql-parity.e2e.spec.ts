@@ -9,6 +9,10 @@ type Body = any;
 
 const PASSWORD = 'parity password 42';
 
+/** Generous: other suites share the machine's two cores. */
+const GRADING_MS = 30_000;
+const OPERATION_MS = 120_000;
+
 /** REST operations with no GraphQL field, and why; the README says the same. */
 const REST_ONLY: Record<string, string> = {
   'GET /v1/submissions/{id}/events': 'server-sent events; GraphQL has the submissionStatus subscription',
@@ -54,9 +58,7 @@ interface Operation {
 
 interface Account {
   headers: Record<string, string>;
-  userId: string;
   email: string;
-  companyId: string | null;
 }
 
 /**
@@ -122,7 +124,7 @@ describe('GraphQL and REST, operation by operation', () => {
     };
     const session = await must('anonymous', { method: 'POST', path: '/auth/register', body });
     const headers = { authorization: `Bearer ${session.accessToken}` };
-    return { headers, userId: session.user.id, email, companyId: session.user.companyId };
+    return { headers, email };
   };
 
   const draftChallenge = (): Promise<Body> =>
@@ -169,7 +171,7 @@ describe('GraphQL and REST, operation by operation', () => {
       const submission = await must('candidate', { method: 'GET', path: `/submissions/${accepted.submissionId}` });
       expect(submission.status).toBe('graded');
       return submission;
-    });
+    }, GRADING_MS);
   };
 
   const postJob = (): Promise<Body> =>
@@ -219,7 +221,7 @@ describe('GraphQL and REST, operation by operation', () => {
       const deliveries = await must('company', { method: 'GET', path: `/webhooks/${webhook.id}/deliveries` });
       expect(deliveries.items).toEqual([expect.objectContaining({ status: 'succeeded' })]);
       return deliveries.items[0].id as string;
-    });
+    }, GRADING_MS);
   }, 180_000);
 
   afterAll(async () => {
@@ -732,6 +734,7 @@ describe('GraphQL and REST, operation by operation', () => {
       expect(viaGraphql).toMatchObject({ status: 'ok' });
       expectSameData(operation, viaRest, viaGraphql);
     },
+    OPERATION_MS,
   );
 
   it.each(operations.map((operation) => [operation.field, operation] as const))(
@@ -744,6 +747,7 @@ describe('GraphQL and REST, operation by operation', () => {
       expect(viaGraphql.code).toBe(viaRest.code);
       if (expected === 'ok') expectSameData(operation, viaRest, viaGraphql);
     },
+    OPERATION_MS,
   );
 
   it('runs every GraphQL query and mutation', async () => {
@@ -756,6 +760,7 @@ describe('GraphQL and REST, operation by operation', () => {
     expect(operations.map((operation) => operation.field).sort()).toEqual(fields.sort());
   });
 
+  // Runs after the table, whose REST calls it counts.
   it('runs every REST operation of the OpenAPI document, apart from those GraphQL leaves out on purpose', async () => {
     const document: Body = await (await fetch(`${system.baseUrl}/docs/json`)).json();
     const templates = Object.entries(document.paths as Record<string, object>).flatMap(([path, item]) =>
@@ -764,6 +769,9 @@ describe('GraphQL and REST, operation by operation', () => {
     const matches = (template: string, call: string): boolean =>
       new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/?]+')}(\\?.*)?$`).test(call);
     const untried = templates.filter((template) => ![...ranOverRest].some((call) => matches(template, call)));
-    expect(untried.sort()).toEqual(Object.keys(REST_ONLY).sort());
+    const unexplained = 'no GraphQL field: add one to the table, or say why here and in the README';
+    expect(Object.fromEntries(untried.map((template) => [template, REST_ONLY[template] ?? unexplained]))).toEqual(
+      REST_ONLY,
+    );
   });
 });
