@@ -41,7 +41,7 @@ const shared = {
       `<rootDir>/${folder}/src/app.definition`,
     ]),
   ]),
-  roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/test'],
+  roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/test', '<rootDir>/deploy'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
 };
 
