@@ -12,6 +12,10 @@ export class GradeCacheRepository {
   }
 
   async put(key: string, grade: CachedGrade, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.upsert(GradeCacheEntity, { key, grade, createdAt: new Date() }, ['key']);
+    await manager.query(
+      `INSERT INTO grade_cache (key, grade) VALUES ($1, $2)
+       ON CONFLICT (key) DO UPDATE SET grade = EXCLUDED.grade, created_at = now()`,
+      [key, JSON.stringify(grade)],
+    );
   }
 }
