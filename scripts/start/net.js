@@ -1,8 +1,11 @@
 'use strict';
 const { Socket } = require('node:net');
 
-/** True when something accepts TCP connections on host:port. */
-function isListening(host, port, timeoutMs = 500) {
+/**
+ * True when something accepts TCP connections on host:port. A closed port is refused at once; the
+ * timeout is long because on a busy machine a short one reports a running server as missing.
+ */
+function isListening(host, port, timeoutMs = 5000) {
   return new Promise((resolve) => {
     const socket = new Socket();
     const done = (result) => {

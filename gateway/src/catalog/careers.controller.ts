@@ -1,18 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import {
-  CareerCreateInput,
-  CareerMatchRequest,
-  CareerSearchRequest,
-  CareerUpdateInput,
-  type Principal,
-} from '@skillproof/contracts';
+import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
+import { CareerCreateDto, CareerUpdateDto } from './career-input.dto';
+import { CareerMatchInput } from './career-match.input';
 import { CareerDto, CareerListDto, CareerMatchResultDto } from './career.dto';
 import { CareerSlugParams } from './career-slug.params';
 import { CatalogService } from './catalog.service';
+import { CareerListArgs } from './catalog-list.args';
 
 @ApiTags('catalogue')
 @Controller()
@@ -22,7 +19,7 @@ export class CareersController {
   @Get('careers')
   @ApiOkResponse({ type: CareerListDto, description: 'Careers, best match first when `q` is given (typo tolerant)' })
   @ProblemResponses(400)
-  list(@Query() query: CareerSearchRequest, @Traceparent() traceparent?: string): Promise<CareerListDto> {
+  list(@Query() query: CareerListArgs, @Traceparent() traceparent?: string): Promise<CareerListDto> {
     return this.catalog.searchCareers(query, traceparent);
   }
 
@@ -39,7 +36,7 @@ export class CareersController {
   @ApiCreatedResponse({ type: CareerDto })
   @ProblemResponses(400, 401, 403, 409, 422)
   create(
-    @Body() body: CareerCreateInput,
+    @Body() body: CareerCreateDto,
     @CurrentPrincipal() principal?: Principal,
     @Traceparent() traceparent?: string,
   ): Promise<CareerDto> {
@@ -53,7 +50,7 @@ export class CareersController {
   @ProblemResponses(400, 401, 403, 404, 422)
   update(
     @Param() params: CareerSlugParams,
-    @Body() body: CareerUpdateInput,
+    @Body() body: CareerUpdateDto,
     @CurrentPrincipal() principal?: Principal,
     @Traceparent() traceparent?: string,
   ): Promise<CareerDto> {
@@ -64,7 +61,7 @@ export class CareersController {
   @HttpCode(200)
   @ApiOkResponse({ type: CareerMatchResultDto, description: 'Every career ranked for the given skills and interests' })
   @ProblemResponses(400, 422)
-  match(@Body() body: CareerMatchRequest, @Traceparent() traceparent?: string): Promise<CareerMatchResultDto> {
+  match(@Body() body: CareerMatchInput, @Traceparent() traceparent?: string): Promise<CareerMatchResultDto> {
     return this.catalog.matchCareers(body, traceparent);
   }
 }

@@ -1,19 +1,33 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { CareerSearchRequest, SkillSearchRequest } from '@skillproof/contracts';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageArgs } from '../jobs/page.args';
 
-/**
- * List arguments for GraphQL, the same classes REST takes as query strings: validation comes from
- * the contract, and only the GraphQL field declarations are added (without redeclaring the fields).
- */
+/** `GET /v1/skills` query and the `skills` GraphQL arguments. */
 @ArgsType()
-export class SkillListArgs extends SkillSearchRequest {}
+export class SkillListArgs extends PageArgs {
+  @Field({ nullable: true })
+  @ApiPropertyOptional({ description: 'Words to look for in names, summaries and tools; typos are tolerated' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
 
-@ArgsType()
-export class CareerListArgs extends CareerSearchRequest {}
-
-for (const target of [SkillListArgs, CareerListArgs]) {
-  Field(() => String, { nullable: true })(target.prototype, 'q');
-  Field(() => Int, { nullable: true })(target.prototype, 'limit');
-  Field(() => String, { nullable: true })(target.prototype, 'cursor');
+  @Field({ nullable: true })
+  @ApiPropertyOptional({ example: 'AI & Data' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  category?: string;
 }
-Field(() => String, { nullable: true })(SkillListArgs.prototype, 'category');
+
+/** `GET /v1/careers` query and the `careers` GraphQL arguments. */
+@ArgsType()
+export class CareerListArgs extends PageArgs {
+  @Field({ nullable: true })
+  @ApiPropertyOptional({ description: 'Words to look for in roles, summaries and interests; typos are tolerated' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { SkillCreateInput, SkillSearchRequest, SkillUpdateInput, type Principal } from '@skillproof/contracts';
+import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
 import { CatalogService } from './catalog.service';
+import { SkillListArgs } from './catalog-list.args';
+import { SkillCreateDto, SkillUpdateDto } from './skill-input.dto';
 import { SkillDto, SkillListDto, SkillPageDto } from './skill-page.dto';
 import { SkillPageService } from './skill-page.service';
 import { SkillSlugParams } from './skill-slug.params';
@@ -20,7 +22,7 @@ export class SkillsController {
   @Get()
   @ApiOkResponse({ type: SkillListDto, description: 'Skills, best match first when `q` is given (typo tolerant)' })
   @ProblemResponses(400)
-  list(@Query() query: SkillSearchRequest, @Traceparent() traceparent?: string): Promise<SkillListDto> {
+  list(@Query() query: SkillListArgs, @Traceparent() traceparent?: string): Promise<SkillListDto> {
     return this.catalog.searchSkills(query, traceparent);
   }
 
@@ -37,7 +39,7 @@ export class SkillsController {
   @ApiCreatedResponse({ type: SkillDto })
   @ProblemResponses(400, 401, 403, 409, 422)
   create(
-    @Body() body: SkillCreateInput,
+    @Body() body: SkillCreateDto,
     @CurrentPrincipal() principal?: Principal,
     @Traceparent() traceparent?: string,
   ): Promise<SkillDto> {
@@ -51,7 +53,7 @@ export class SkillsController {
   @ProblemResponses(400, 401, 403, 404, 422)
   update(
     @Param() params: SkillSlugParams,
-    @Body() body: SkillUpdateInput,
+    @Body() body: SkillUpdateDto,
     @CurrentPrincipal() principal?: Principal,
     @Traceparent() traceparent?: string,
   ): Promise<SkillDto> {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { OmitType, PartialType } from '@nestjs/mapped-types';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -22,7 +22,7 @@ import { PrincipalPayload } from './principal';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = 'must be lowercase words joined by hyphens';
-const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
 export class SkillGetRequest {
   @IsString()
@@ -99,13 +99,10 @@ export class SkillFilteredPageQuery extends PageQuery {
 }
 
 export class SkillSearchRequest extends PageQuery {
-  @ApiPropertyOptional({ description: 'Words to look for in names, summaries and tools; typos are tolerated' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
-
-  @ApiPropertyOptional({ example: 'AI & Data' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -162,7 +159,6 @@ export class CareerGetRequest {
 }
 
 export class CareerSearchRequest extends PageQuery {
-  @ApiPropertyOptional({ description: 'Words to look for in roles, summaries and interests; typos are tolerated' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -170,13 +166,10 @@ export class CareerSearchRequest extends PageQuery {
 }
 
 export class SkillRating {
-  @ApiProperty({ example: 'python' })
   @IsString()
   @MaxLength(100)
   @Matches(SLUG_PATTERN, { message: `skill ${SLUG_MESSAGE}` })
   skill: string;
-
-  @ApiProperty({ minimum: 1, maximum: 5, example: 4 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -185,15 +178,12 @@ export class SkillRating {
 }
 
 export class CareerMatchRequest {
-  @ApiProperty({ type: [SkillRating] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => SkillRating)
   skills: SkillRating[];
-
-  @ApiPropertyOptional({ type: [String], example: ['research', 'healthcare'] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -214,74 +204,60 @@ export interface CareerMatchReply {
 }
 
 export class SalaryBandInput implements SalaryBand {
-  @ApiProperty({ example: 'United States' }) @IsString() @Length(2, 60) region: string;
-  @ApiProperty({ example: 'USD' })
+  @IsString() @Length(2, 60) region: string;
   @Matches(CURRENCY_PATTERN, { message: 'currency must be an ISO 4217 code' })
   currency: string;
-  @ApiProperty({ example: 95000 }) @IsInt() @Min(0) @Max(10_000_000) junior: number;
-  @ApiProperty({ example: 140000 }) @IsInt() @Min(0) @Max(10_000_000) mid: number;
-  @ApiProperty({ example: 190000 }) @IsInt() @Min(0) @Max(10_000_000) senior: number;
+  @IsInt() @Min(0) @Max(10_000_000) junior: number;
+  @IsInt() @Min(0) @Max(10_000_000) mid: number;
+  @IsInt() @Min(0) @Max(10_000_000) senior: number;
 }
 
 export class FaqEntryInput implements FaqEntry {
-  @ApiProperty() @IsString() @Length(5, 300) question: string;
-  @ApiProperty() @IsString() @Length(5, 4_000) answer: string;
+  @IsString() @Length(5, 300) question: string;
+  @IsString() @Length(5, 4_000) answer: string;
 }
 
 /** Everything an admin writes about a skill; related skills are named by slug. */
 export class SkillCreateInput {
-  @ApiProperty({ example: 'feature-engineering' })
   @IsString()
   @MaxLength(100)
   @Matches(SLUG_PATTERN, { message: `slug ${SLUG_MESSAGE}` })
   slug: string;
 
-  @ApiProperty({ example: 'Feature Engineering' }) @IsString() @Length(1, 100) name: string;
-  @ApiProperty({ example: 'AI & Data' }) @IsString() @Length(2, 100) category: string;
-  @ApiProperty({ minimum: 1, maximum: 3 }) @IsInt() @Min(1) @Max(3) tier: number;
-  @ApiProperty() @IsString() @Length(10, 500) summary: string;
-  @ApiProperty() @IsString() @Length(10, 10_000) description: string;
-  @ApiProperty() @IsString() @Length(10, 4_000) whyItMatters: string;
-  @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS) difficulty: Level;
-  @ApiProperty({ example: '3–6 months' }) @IsString() @Length(2, 200) timeToLearn: string;
-  @ApiProperty({ example: '+$15k' }) @IsString() @Length(2, 200) salaryImpact: string;
-
-  @ApiProperty({ type: [SalaryBandInput] })
+  @IsString() @Length(1, 100) name: string;
+  @IsString() @Length(2, 100) category: string;
+  @IsInt() @Min(1) @Max(3) tier: number;
+  @IsString() @Length(10, 500) summary: string;
+  @IsString() @Length(10, 10_000) description: string;
+  @IsString() @Length(10, 4_000) whyItMatters: string;
+  @IsIn(LEVELS) difficulty: Level;
+  @IsString() @Length(2, 200) timeToLearn: string;
+  @IsString() @Length(2, 200) salaryImpact: string;
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   @Type(() => SalaryBandInput)
   salaryByRegion: SalaryBandInput[];
-
-  @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @Length(2, 200, { each: true })
   careerPaths: string[];
-
-  @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 100, { each: true })
   tools: string[];
-
-  @ApiProperty({ type: [FaqEntryInput] })
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   @Type(() => FaqEntryInput)
   faq: FaqEntryInput[];
-
-  @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(2, 100, { each: true })
   subTopics: string[];
-
-  @ApiProperty({ type: [String], example: ['machine-learning'] })
   @IsArray()
   @ArrayMaxSize(30)
   @Matches(SLUG_PATTERN, { each: true, message: `each related skill ${SLUG_MESSAGE}` })
@@ -295,56 +271,45 @@ export class SkillUpdateInput extends PartialType(OmitType(SkillCreateInput, ['s
 }) {}
 
 export class CareerSalaryRangeInput implements SalaryRange {
-  @ApiProperty({ enum: SALARY_LEVELS }) @IsIn(SALARY_LEVELS) level: SalaryLevel;
-  @ApiProperty({ example: 'USD' })
+  @IsIn(SALARY_LEVELS) level: SalaryLevel;
   @Matches(CURRENCY_PATTERN, { message: 'currency must be an ISO 4217 code' })
   currency: string;
-  @ApiProperty({ example: 120000 }) @IsInt() @Min(0) @Max(10_000_000) min: number;
-  @ApiProperty({ example: 160000 }) @IsInt() @Min(0) @Max(10_000_000) max: number;
+  @IsInt() @Min(0) @Max(10_000_000) min: number;
+  @IsInt() @Min(0) @Max(10_000_000) max: number;
 }
 
 export class CareerSkillInput {
-  @ApiProperty({ example: 'python' })
   @IsString()
   @Matches(SLUG_PATTERN, { message: `skill ${SLUG_MESSAGE}` })
   skill: string;
 
-  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5) weight: number;
-  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5) level: number;
+  @IsInt() @Min(1) @Max(5) weight: number;
+  @IsInt() @Min(1) @Max(5) level: number;
 }
 
 export class CareerCreateInput {
-  @ApiProperty({ example: 'ml-engineer' })
   @IsString()
   @MaxLength(100)
   @Matches(SLUG_PATTERN, { message: `slug ${SLUG_MESSAGE}` })
   slug: string;
 
-  @ApiProperty({ example: 'Machine Learning Engineer' }) @IsString() @Length(2, 100) role: string;
-  @ApiProperty() @IsString() @Length(10, 1_000) summary: string;
-
-  @ApiProperty({ type: [CareerSalaryRangeInput] })
+  @IsString() @Length(2, 100) role: string;
+  @IsString() @Length(10, 1_000) summary: string;
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => CareerSalaryRangeInput)
   salaryRanges: CareerSalaryRangeInput[];
-
-  @ApiProperty({ type: [CareerSkillInput] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(40)
   @ValidateNested({ each: true })
   @Type(() => CareerSkillInput)
   skills: CareerSkillInput[];
-
-  @ApiProperty({ type: [String], example: ['finance'] })
   @IsArray()
   @ArrayMaxSize(20)
   @Matches(SLUG_PATTERN, { each: true, message: `each industry ${SLUG_MESSAGE}` })
   industries: string[];
-
-  @ApiProperty({ type: [String], example: ['research', 'production systems'] })
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })

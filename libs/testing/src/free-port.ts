@@ -13,8 +13,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** True when something accepts TCP connections on host:port within the timeout. */
-export function isListening(host: string, port: number, timeoutMs = 500): Promise<boolean> {
+/**
+ * True when something accepts TCP connections on host:port within the timeout. A closed port is
+ * refused at once, so the timeout only matters on a busy machine: there the timer and the connect
+ * callback may become due in the same turn of a blocked event loop, and timers run first, so a short
+ * timeout would report a running server as missing.
+ */
+export function isListening(host: string, port: number, timeoutMs = 5_000): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = new Socket();
     const done = (result: boolean): void => {

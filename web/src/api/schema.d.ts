@@ -710,10 +710,13 @@ export interface components {
             /** @description Parts left empty because the service behind them did not answer in time */
             partial: ("openChallenges" | "openPositions")[];
         };
-        SalaryBandInput: {
+        SalaryBandInputDto: {
             /** @example United States */
             region: string;
-            /** @example USD */
+            /**
+             * @description ISO 4217 code
+             * @example USD
+             */
             currency: string;
             /** @example 95000 */
             junior: number;
@@ -722,17 +725,18 @@ export interface components {
             /** @example 190000 */
             senior: number;
         };
-        FaqEntryInput: {
+        FaqEntryInputDto: {
             question: string;
             answer: string;
         };
-        SkillCreateInput: {
+        SkillCreateDto: {
             /** @example feature-engineering */
             slug: string;
             /** @example Feature Engineering */
             name: string;
             /** @example AI & Data */
             category: string;
+            /** @description 1 core skill in high demand, 2 specialism, 3 niche or emerging */
             tier: number;
             summary: string;
             description: string;
@@ -743,10 +747,10 @@ export interface components {
             timeToLearn: string;
             /** @example +$15k */
             salaryImpact: string;
-            salaryByRegion: components["schemas"]["SalaryBandInput"][];
+            salaryByRegion: components["schemas"]["SalaryBandInputDto"][];
             careerPaths: string[];
             tools: string[];
-            faq: components["schemas"]["FaqEntryInput"][];
+            faq: components["schemas"]["FaqEntryInputDto"][];
             subTopics: string[];
             /**
              * @example [
@@ -780,11 +784,12 @@ export interface components {
             certifications: components["schemas"]["CertificationRefDto"][];
             updatedAt: string;
         };
-        SkillUpdateInput: {
+        SkillUpdateDto: {
             /** @example Feature Engineering */
             name?: string;
             /** @example AI & Data */
             category?: string;
+            /** @description 1 core skill in high demand, 2 specialism, 3 niche or emerging */
             tier?: number;
             summary?: string;
             description?: string;
@@ -795,10 +800,10 @@ export interface components {
             timeToLearn?: string;
             /** @example +$15k */
             salaryImpact?: string;
-            salaryByRegion?: components["schemas"]["SalaryBandInput"][];
+            salaryByRegion?: components["schemas"]["SalaryBandInputDto"][];
             careerPaths?: string[];
             tools?: string[];
-            faq?: components["schemas"]["FaqEntryInput"][];
+            faq?: components["schemas"]["FaqEntryInputDto"][];
             subTopics?: string[];
             /**
              * @example [
@@ -857,30 +862,35 @@ export interface components {
             interests: string[];
             updatedAt: string;
         };
-        CareerSalaryRangeInput: {
+        CareerSalaryRangeInputDto: {
             /** @enum {string} */
             level: "junior" | "mid" | "senior" | "lead";
-            /** @example USD */
+            /**
+             * @description ISO 4217 code
+             * @example USD
+             */
             currency: string;
             /** @example 120000 */
             min: number;
             /** @example 160000 */
             max: number;
         };
-        CareerSkillInput: {
+        CareerSkillInputDto: {
             /** @example python */
             skill: string;
+            /** @description How much the role leans on the skill */
             weight: number;
+            /** @description The self-rated level at which the skill stops being a gap */
             level: number;
         };
-        CareerCreateInput: {
+        CareerCreateDto: {
             /** @example ml-engineer */
             slug: string;
             /** @example Machine Learning Engineer */
             role: string;
             summary: string;
-            salaryRanges: components["schemas"]["CareerSalaryRangeInput"][];
-            skills: components["schemas"]["CareerSkillInput"][];
+            salaryRanges: components["schemas"]["CareerSalaryRangeInputDto"][];
+            skills: components["schemas"]["CareerSkillInputDto"][];
             /**
              * @example [
              *       "finance"
@@ -895,12 +905,12 @@ export interface components {
              */
             interests: string[];
         };
-        CareerUpdateInput: {
+        CareerUpdateDto: {
             /** @example Machine Learning Engineer */
             role?: string;
             summary?: string;
-            salaryRanges?: components["schemas"]["CareerSalaryRangeInput"][];
-            skills?: components["schemas"]["CareerSkillInput"][];
+            salaryRanges?: components["schemas"]["CareerSalaryRangeInputDto"][];
+            skills?: components["schemas"]["CareerSkillInputDto"][];
             /**
              * @example [
              *       "finance"
@@ -915,14 +925,14 @@ export interface components {
              */
             interests?: string[];
         };
-        SkillRating: {
+        SkillRatingInput: {
             /** @example python */
             skill: string;
             /** @example 4 */
             level: number;
         };
-        CareerMatchRequest: {
-            skills: components["schemas"]["SkillRating"][];
+        CareerMatchInput: {
+            skills: components["schemas"]["SkillRatingInput"][];
             /**
              * @example [
              *       "research",
@@ -1599,7 +1609,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SkillCreateInput"];
+                "application/json": components["schemas"]["SkillCreateDto"];
             };
         };
         responses: {
@@ -1763,7 +1773,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SkillUpdateInput"];
+                "application/json": components["schemas"]["SkillUpdateDto"];
             };
         };
         responses: {
@@ -1920,7 +1930,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CareerCreateInput"];
+                "application/json": components["schemas"]["CareerCreateDto"];
             };
         };
         responses: {
@@ -2084,7 +2094,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CareerUpdateInput"];
+                "application/json": components["schemas"]["CareerUpdateDto"];
             };
         };
         responses: {
@@ -2179,7 +2189,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CareerMatchRequest"];
+                "application/json": components["schemas"]["CareerMatchInput"];
             };
         };
         responses: {
