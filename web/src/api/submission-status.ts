@@ -5,7 +5,7 @@ import { invalidate } from './client';
 import type { Submission, SubmissionStatus } from './types';
 
 /** One `status` event of GET /v1/submissions/{id}/events. */
-export type StatusUpdate = Pick<Submission, 'status' | 'score'> & { submissionId: string };
+type StatusUpdate = Pick<Submission, 'status' | 'score'> & { submissionId: string };
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'closed';
 

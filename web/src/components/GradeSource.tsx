@@ -3,7 +3,7 @@
  * so a reader can always judge it: what graded it (hidden tests, a model against the rubric, a
  * person, or the offline practice grader), with which model, and who issued it.
  */
-export interface GradeOrigin {
+interface GradeOrigin {
   /** Grades and evidence carry other fields too; this reads the ones that tell how it was earned. */
   [field: string]: unknown;
   grader?: string | null;
@@ -24,7 +24,7 @@ const LABEL: Record<Kind, string> = {
   practice: 'Practice feedback, not verified',
 };
 
-export function kindOf(origin: GradeOrigin): Kind | null {
+function kindOf(origin: GradeOrigin): Kind | null {
   return origin.verification ?? (origin.grader ? (FROM_GRADER[origin.grader] ?? null) : null);
 }
 
