@@ -339,6 +339,7 @@ describe('the web app in a browser', () => {
     await hiring.getByRole('link', { name: 'Fraud ML engineer' }).first().click();
     const applicant = hiring.locator('.applicant').first();
     await reloadUntilVisible(hiring, applicant);
+    await applicant.getByRole('link', { name: 'Machine Learning', exact: true }).waitFor();
     expect(await applicant.innerText()).toMatch(/Meets[\s\S]*Machine Learning: needs 50, verified \d+/);
     await applicant.getByRole('link', { name: CHALLENGE }).first().waitFor();
     await applicant.getByRole('button', { name: 'Move to screening' }).click();

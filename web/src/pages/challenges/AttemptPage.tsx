@@ -55,12 +55,9 @@ function AttemptWorkspace({ attempt, userId }: { attempt: StoredAttempt; userId:
   return (
     <>
       <title>{`Attempt: ${attempt.challengeTitle} · Skillproof`}</title>
-      <header className="page-head attempt-head">
-        <div>
-          <p className="eyebrow">Your attempt</p>
-          <h1>{attempt.challengeTitle}</h1>
-        </div>
-        <Countdown deadline={attempt.deadline} onExpired={() => setExpired(true)} />
+      <header className="page-head">
+        <p className="eyebrow">Your attempt</p>
+        <h1>{attempt.challengeTitle}</h1>
       </header>
       {attempt.submissionId ? (
         <EmptyState title="You have submitted this attempt">
@@ -69,6 +66,18 @@ function AttemptWorkspace({ attempt, userId }: { attempt: StoredAttempt; userId:
       ) : (
         <div className="two-column">
           <form onSubmit={onSubmit} className="stack">
+            {/* Stays in view while the work is written: the time left and the way to hand it in. */}
+            <div className="attempt-bar">
+              <Countdown deadline={attempt.deadline} onExpired={() => setExpired(true)} />
+              <button
+                type="submit"
+                className="button button-primary"
+                disabled={submit.isPending || content.trim().length === 0 || expired}
+              >
+                {submit.isPending ? 'Submitting…' : 'Submit for grading'}
+              </button>
+            </div>
+            {expired && <p className="warning">The deadline has passed; late work is not accepted.</p>}
             <TextArea
               label="Your work"
               name="content"
@@ -82,16 +91,6 @@ function AttemptWorkspace({ attempt, userId }: { attempt: StoredAttempt; userId:
                 attemptStore.saveDraft(userId, attempt.id, event.target.value);
               }}
             />
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="button button-primary"
-                disabled={submit.isPending || content.trim().length === 0 || expired}
-              >
-                {submit.isPending ? 'Submitting…' : 'Submit for grading'}
-              </button>
-              {expired && <span className="warning">The deadline has passed; late work is not accepted.</span>}
-            </div>
             {submit.isError && <ProblemMessage error={submit.error} />}
           </form>
           <aside aria-label="The challenge">
