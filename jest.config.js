@@ -26,7 +26,7 @@ const shared = {
     '/node_modules/(?!(@nestjs|@fastify|file-type|strtok3|token-types|uint8array-extras|content-disposition|mercurius|quick-lru|cookie|jose)/)',
   ],
   moduleNameMapper: Object.fromEntries(libs.map((lib) => [`^@skillproof/${lib}$`, `<rootDir>/libs/${lib}/src`])),
-  roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/test'],
+  roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/test', '<rootDir>/deploy'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
 };
 

@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ObservabilityModule } from '@skillproof/observability';
-import { createValidationPipe, NatsReadiness, TelemetryInterceptor } from '@skillproof/platform';
+import { NatsReadiness, TelemetryInterceptor } from '@skillproof/platform';
 import { AuthModule } from './auth/auth.module';
 import { ConnectionAuthenticator } from './auth/connection-authenticator';
 import { RolesGuard } from './auth/roles.guard';
@@ -17,6 +17,7 @@ import { ProfilesModule } from './profiles/profiles.module';
 import { JobsModule } from './jobs/jobs.module';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
 import { RateLimitGuard } from './problems/rate-limit.guard';
+import { GatewayValidationPipe } from './validation/gateway-validation.pipe';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { QuizzesModule } from './quizzes/quizzes.module';
 
@@ -70,7 +71,7 @@ export class AppModule {
         QuizzesModule,
       ],
       providers: [
-        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_PIPE, useClass: GatewayValidationPipe },
         { provide: APP_FILTER, useClass: GatewayProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: TelemetryInterceptor },
         { provide: APP_GUARD, useClass: RateLimitGuard },

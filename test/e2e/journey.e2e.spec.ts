@@ -169,7 +169,7 @@ describe('the whole system, end to end', () => {
     ).toBe(200);
 
     const verifier = new Webhook(webhook.json.secret);
-    const types = await expectEventually(() => {
+    const payloads = await expectEventually(() => {
       const seen = receiver.on('/hooks').map((delivery) => {
         const headers = Object.fromEntries(
           ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => [
@@ -177,14 +177,33 @@ describe('the whole system, end to end', () => {
             String(delivery.headers[name]),
           ]),
         );
-        return (verifier.verify(delivery.body, headers) as { type: string }).type;
+        return verifier.verify(delivery.body, headers) as Body;
       });
-      expect(new Set(seen)).toEqual(
+      expect(new Set(seen.map((payload) => payload.type))).toEqual(
         new Set(['submission.graded', 'application.created', 'application.status_changed']),
       );
       return seen;
     }, 30_000);
-    expect(types).toHaveLength(3);
+    expect(payloads).toHaveLength(3);
+
+    // Each payload carries exactly the fields the OpenAPI document's `webhooks` promises, no more.
+    const { json: document } = await call('GET', '/docs/json');
+    const schemaOf = (schema: Body): Body => document.components.schemas[schema.$ref.split('/').pop()];
+    for (const payload of payloads) {
+      const operation = document.webhooks[payload.type].post;
+      const envelope = schemaOf(operation.requestBody.content['application/json'].schema);
+      expect(Object.keys(payload).sort()).toEqual(Object.keys(envelope.properties).sort());
+      expect(envelope.properties.version.enum).toEqual([payload.version]);
+      expect(Object.keys(payload.data).sort()).toEqual(
+        Object.keys(schemaOf(envelope.properties.data).properties).sort(),
+      );
+    }
+    expect(payloads.find((payload) => payload.type === 'submission.graded').data).toMatchObject({
+      submissionId: submitted.json.submissionId,
+      score: graded.score,
+      grader: 'heuristic',
+      verification: 'practice',
+    });
   }, 120_000);
 
   it('never writes a password, token or secret into the logs', async () => {

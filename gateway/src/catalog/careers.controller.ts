@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -17,6 +17,7 @@ export class CareersController {
   constructor(private readonly catalog: CatalogService) {}
 
   @Get('careers')
+  @ApiOperation({ summary: 'Search careers' })
   @ApiOkResponse({ type: CareerListDto, description: 'Careers, best match first when `q` is given (typo tolerant)' })
   @ProblemResponses(400)
   list(@Query() query: CareerListArgs, @Traceparent() traceparent?: string): Promise<CareerListDto> {
@@ -24,6 +25,7 @@ export class CareersController {
   }
 
   @Get('careers/:slug')
+  @ApiOperation({ summary: 'Get a career' })
   @ApiOkResponse({ type: CareerDto, description: 'Role, summary, salary ranges and skills with weights' })
   @ProblemResponses(400, 404)
   get(@Param() params: CareerSlugParams, @Traceparent() traceparent?: string): Promise<CareerDto> {
@@ -31,8 +33,8 @@ export class CareersController {
   }
 
   @Post('careers')
+  @ApiOperation({ summary: 'Add a career to the catalogue' })
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiCreatedResponse({ type: CareerDto })
   @ProblemResponses(400, 401, 403, 409, 422)
   create(
@@ -44,8 +46,8 @@ export class CareersController {
   }
 
   @Patch('careers/:slug')
+  @ApiOperation({ summary: 'Edit a career' })
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOkResponse({ type: CareerDto })
   @ProblemResponses(400, 401, 403, 404, 422)
   update(
@@ -58,6 +60,7 @@ export class CareersController {
   }
 
   @Post('career-match')
+  @ApiOperation({ summary: 'Rank careers for your skills and interests' })
   @HttpCode(200)
   @ApiOkResponse({ type: CareerMatchResultDto, description: 'Every career ranked for the given skills and interests' })
   @ProblemResponses(400, 422)

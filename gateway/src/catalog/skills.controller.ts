@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -20,6 +20,7 @@ export class SkillsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'Search skills' })
   @ApiOkResponse({ type: SkillListDto, description: 'Skills, best match first when `q` is given (typo tolerant)' })
   @ProblemResponses(400)
   list(@Query() query: SkillListArgs, @Traceparent() traceparent?: string): Promise<SkillListDto> {
@@ -27,6 +28,7 @@ export class SkillsController {
   }
 
   @Get(':slug')
+  @ApiOperation({ summary: 'Get a skill page' })
   @ApiOkResponse({ type: SkillPageDto, description: 'The whole skill page' })
   @ProblemResponses(400, 404)
   get(@Param() params: SkillSlugParams, @Traceparent() traceparent?: string): Promise<SkillPageDto> {
@@ -34,8 +36,8 @@ export class SkillsController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Add a skill to the catalogue' })
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiCreatedResponse({ type: SkillDto })
   @ProblemResponses(400, 401, 403, 409, 422)
   create(
@@ -47,8 +49,8 @@ export class SkillsController {
   }
 
   @Patch(':slug')
+  @ApiOperation({ summary: 'Edit a skill' })
   @Roles('admin')
-  @ApiBearerAuth()
   @ApiOkResponse({ type: SkillDto })
   @ProblemResponses(400, 401, 403, 404, 422)
   update(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -14,6 +14,7 @@ export class ChallengesController {
   constructor(private readonly challenges: ChallengesGatewayService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List published challenges' })
   @ApiOkResponse({ type: ChallengePageDto, description: 'Published challenges, newest first' })
   @ProblemResponses(400)
   list(@Query() query: ChallengeListArgs, @Traceparent() traceparent?: string): Promise<ChallengePageDto> {
@@ -21,6 +22,7 @@ export class ChallengesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a challenge' })
   @ApiOkResponse({ type: ChallengeDto, description: 'The challenge with its public rubric' })
   @ProblemResponses(400, 404)
   get(
@@ -32,6 +34,7 @@ export class ChallengesController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a draft challenge' })
   @Roles('company', 'admin')
   @ApiCreatedResponse({ type: ChallengeDto, description: 'The challenge, as a draft' })
   @ProblemResponses(400, 401, 403)
@@ -44,6 +47,7 @@ export class ChallengesController {
   }
 
   @Post(':id/publish')
+  @ApiOperation({ summary: 'Publish a challenge' })
   @HttpCode(200)
   @Roles('company', 'admin')
   @ApiOkResponse({ type: ChallengeDto })
@@ -57,6 +61,7 @@ export class ChallengesController {
   }
 
   @Post(':id/archive')
+  @ApiOperation({ summary: 'Archive a challenge' })
   @HttpCode(200)
   @Roles('company', 'admin')
   @ApiOkResponse({ type: ChallengeDto })
@@ -70,6 +75,7 @@ export class ChallengesController {
   }
 
   @Post(':id/attempts')
+  @ApiOperation({ summary: 'Start an attempt' })
   @Roles('candidate')
   @ApiCreatedResponse({ type: AttemptDto, description: 'The attempt; its deadline has started' })
   @ProblemResponses(400, 401, 403, 404, 409)

@@ -55,6 +55,16 @@ export class ChallengesResolver {
     return this.service.publish(params.id, principal, traceparent);
   }
 
+  @Mutation(() => ChallengeDto, { description: 'Takes the challenge out of the list; no new attempts start' })
+  @Roles('company', 'admin')
+  archiveChallenge(
+    @Args() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.service.archive(params.id, principal, traceparent);
+  }
+
   @Mutation(() => AttemptDto)
   @Roles('candidate')
   startAttempt(

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiProduces, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
@@ -19,6 +19,7 @@ export class SubmissionsController {
   ) {}
 
   @Post('attempts/:id/submission')
+  @ApiOperation({ summary: 'Submit the work of an attempt' })
   @HttpCode(202)
   @Roles('candidate')
   @ApiAcceptedResponse({ type: SubmissionAcceptedDto, description: 'Stored and queued for grading' })
@@ -33,6 +34,7 @@ export class SubmissionsController {
   }
 
   @Get('submissions/:id')
+  @ApiOperation({ summary: 'Get a submission and its grade' })
   @Roles()
   @ApiOkResponse({ type: SubmissionDto, description: 'For its candidate and the company that owns the challenge' })
   @ProblemResponses(400, 401, 404)
@@ -45,6 +47,7 @@ export class SubmissionsController {
   }
 
   @Get('submissions/:id/events')
+  @ApiOperation({ summary: "Follow a submission's status" })
   @Roles()
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
@@ -73,6 +76,7 @@ export class SubmissionsController {
   }
 
   @Post('submissions/:id/regrade')
+  @ApiOperation({ summary: 'Ask for a re-grade' })
   @HttpCode(200)
   @Roles('candidate')
   @ApiOkResponse({ type: SubmissionDto, description: 'Queued again; one re-grade per submission' })
@@ -86,6 +90,7 @@ export class SubmissionsController {
   }
 
   @Post('submissions/:id/override')
+  @ApiOperation({ summary: 'Override a grade' })
   @HttpCode(200)
   @Roles('company', 'admin')
   @ApiOkResponse({ type: SubmissionDto, description: 'The grade replaced by a human, with the reason kept' })

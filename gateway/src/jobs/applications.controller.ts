@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -16,8 +16,8 @@ export class ApplicationsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Patch('applications/:id')
+  @ApiOperation({ summary: 'Move an application along the pipeline' })
   @Roles('company')
-  @ApiBearerAuth()
   @ApiOkResponse({ type: ApplicationDto, description: 'Moves the applicant one step along the pipeline' })
   @ProblemResponses(400, 401, 403, 404, 409)
   changeStatus(
@@ -30,8 +30,8 @@ export class ApplicationsController {
   }
 
   @Get('me/job-matches')
+  @ApiOperation({ summary: 'List jobs that match your verified skills' })
   @Roles('candidate')
-  @ApiBearerAuth()
   @ApiOkResponse({ type: JobMatchPageDto, description: "Open jobs ranked for the caller's verified skills" })
   @ProblemResponses(400, 401, 403)
   matches(

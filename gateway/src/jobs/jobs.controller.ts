@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -18,6 +18,7 @@ export class JobsController {
   constructor(private readonly jobs: JobsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Search open jobs' })
   @ApiOkResponse({ type: JobPageDto, description: 'Open jobs, newest first' })
   @ProblemResponses(400)
   list(@Query() query: JobListArgs, @Traceparent() traceparent?: string): Promise<JobPageDto> {
@@ -25,6 +26,7 @@ export class JobsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Get a job' })
   @ApiOkResponse({ type: JobDto })
   @ProblemResponses(400, 404)
   get(@Param() params: IdParams, @Traceparent() traceparent?: string): Promise<JobDto> {
@@ -32,8 +34,8 @@ export class JobsController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Post a job' })
   @Roles('company')
-  @ApiBearerAuth()
   @ApiCreatedResponse({ type: JobDto, description: 'The job, open' })
   @ProblemResponses(400, 401, 403, 422)
   post(
@@ -45,8 +47,8 @@ export class JobsController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Open or close a job' })
   @Roles('company')
-  @ApiBearerAuth()
   @ApiOkResponse({ type: JobDto, description: 'Opens or closes the job' })
   @ProblemResponses(400, 401, 403, 404)
   changeStatus(
@@ -59,8 +61,8 @@ export class JobsController {
   }
 
   @Post(':id/applications')
+  @ApiOperation({ summary: 'Apply to a job' })
   @Roles('candidate')
-  @ApiBearerAuth()
   @ApiCreatedResponse({ type: ApplicationDto, description: 'The application, with its match score' })
   @ProblemResponses(400, 401, 403, 404, 409)
   apply(
@@ -72,8 +74,8 @@ export class JobsController {
   }
 
   @Get(':id/applications')
+  @ApiOperation({ summary: "List a job's applicants" })
   @Roles('company')
-  @ApiBearerAuth()
   @ApiOkResponse({ type: ApplicationPageDto, description: 'Applicants, best match first, with the evidence' })
   @ProblemResponses(400, 401, 403, 404)
   applications(

@@ -1,24 +1,20 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ProfilesRequests, type Principal } from '@skillproof/contracts';
-import { ApiKeyResolver } from '../auth/api-key-resolver';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { ServiceClient } from '../bus/service-client';
+import { Roles, SignedInAs } from '../auth/roles.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
 import { ApiKeyCreateDto, ApiKeyDto, ApiKeyIdParams, CreatedApiKeyDto } from './api-key.dto';
+import { ProfilesClient } from './profiles.client';
 
 @ApiTags('api keys')
-@ApiBearerAuth()
-@Roles('company')
 @Controller('api-keys')
 export class ApiKeysController {
-  constructor(
-    private readonly services: ServiceClient,
-    private readonly resolver: ApiKeyResolver,
-  ) {}
+  constructor(private readonly profiles: ProfilesClient) {}
 
   @Post()
+  @ApiOperation({ summary: 'Create an API key' })
+  @SignedInAs('company')
   @ApiCreatedResponse({ type: CreatedApiKeyDto, description: 'The new key, shown this once' })
   @ProblemResponses(400, 401, 403)
   create(
@@ -26,30 +22,28 @@ export class ApiKeysController {
     @Body() input: ApiKeyCreateDto,
     @Traceparent() traceparent?: string,
   ): Promise<CreatedApiKeyDto> {
-    return this.services.request(ProfilesRequests.createApiKey, { ...input, principal }, { traceparent });
+    return this.profiles.createApiKey(principal, input, traceparent);
   }
 
   @Get()
+  @ApiOperation({ summary: "List your company's API keys" })
+  @Roles('company')
   @ApiOkResponse({ type: [ApiKeyDto], description: "The company's keys, newest first, without the keys themselves" })
   @ProblemResponses(401, 403)
   list(@CurrentPrincipal() principal: Principal, @Traceparent() traceparent?: string): Promise<ApiKeyDto[]> {
-    return this.services.request(ProfilesRequests.listApiKeys, { principal }, { traceparent });
+    return this.profiles.listApiKeys(principal, traceparent);
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Revoke an API key' })
+  @SignedInAs('company')
   @ApiOkResponse({ type: ApiKeyDto, description: 'The key, now revoked' })
   @ProblemResponses(400, 401, 403, 404)
-  async revoke(
+  revoke(
     @CurrentPrincipal() principal: Principal,
     @Param() params: ApiKeyIdParams,
     @Traceparent() traceparent?: string,
   ): Promise<ApiKeyDto> {
-    const revoked = await this.services.request(
-      ProfilesRequests.revokeApiKey,
-      { principal, id: params.id },
-      { traceparent },
-    );
-    this.resolver.forget(revoked.id);
-    return revoked;
+    return this.profiles.revokeApiKey(principal, params.id, traceparent);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Ip, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Traceparent } from '../auth/current-principal.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
@@ -12,6 +12,7 @@ export class AuthController {
   constructor(private readonly profiles: ProfilesClient) {}
 
   @Post('register')
+  @ApiOperation({ summary: 'Create an account' })
   @ApiCreatedResponse({ type: AuthSessionDto, description: 'The new account, signed in' })
   @ProblemResponses(400, 409)
   register(@Body() input: RegisterDto, @Traceparent() traceparent?: string): Promise<AuthSessionDto> {
@@ -19,6 +20,7 @@ export class AuthController {
   }
 
   @Post('login')
+  @ApiOperation({ summary: 'Sign in' })
   @HttpCode(200)
   @ApiOkResponse({ type: AuthSessionDto })
   @ProblemResponses(400, 401)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -8,12 +8,12 @@ import { MeDto, OwnProfileDto, ProfileUpdateDto } from './profile.dto';
 import { ProfilesClient } from './profiles.client';
 
 @ApiTags('accounts')
-@ApiBearerAuth()
 @Controller('me')
 export class MeController {
   constructor(private readonly profiles: ProfilesClient) {}
 
   @Get()
+  @ApiOperation({ summary: 'Get your account' })
   @Roles()
   @ApiOkResponse({ type: MeDto, description: 'The caller, with their profile or company' })
   @ProblemResponses(401, 403)
@@ -22,6 +22,7 @@ export class MeController {
   }
 
   @Patch('profile')
+  @ApiOperation({ summary: 'Edit your candidate profile' })
   @Roles('candidate')
   @ApiOkResponse({ type: OwnProfileDto })
   @ProblemResponses(400, 401, 403, 409)

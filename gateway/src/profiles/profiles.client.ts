@@ -9,7 +9,9 @@ import {
 } from '@skillproof/contracts';
 import { DomainError } from '@skillproof/platform';
 import { ServiceClient } from '../bus/service-client';
+import { ApiKeyResolver } from '../auth/api-key-resolver';
 import type { LoginDto, RegisterDto } from './account.dto';
+import type { ApiKeyCreateDto, ApiKeyDto, CreatedApiKeyDto } from './api-key.dto';
 import type { ProfileUpdateDto } from './profile.dto';
 
 /** Raised when sign-in is locked for a while; REST turns it into a Retry-After header. */
@@ -22,7 +24,10 @@ export class LoginThrottledError extends DomainError {
 /** The profiles service's account and profile operations that REST and GraphQL both serve. */
 @Injectable()
 export class ProfilesClient {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly apiKeys: ApiKeyResolver,
+  ) {}
 
   register(input: RegisterDto, traceparent?: string): Promise<AuthSession> {
     return this.services.request(ProfilesRequests.register, input, { traceparent });
@@ -44,5 +49,19 @@ export class ProfilesClient {
 
   publicProfile(handle: string, traceparent?: string): Promise<PublicProfileView> {
     return this.services.request(ProfilesRequests.getProfile, { handle }, { traceparent });
+  }
+
+  createApiKey(principal: Principal, input: ApiKeyCreateDto, traceparent?: string): Promise<CreatedApiKeyDto> {
+    return this.services.request(ProfilesRequests.createApiKey, { ...input, principal }, { traceparent });
+  }
+
+  listApiKeys(principal: Principal, traceparent?: string): Promise<ApiKeyDto[]> {
+    return this.services.request(ProfilesRequests.listApiKeys, { principal }, { traceparent });
+  }
+
+  async revokeApiKey(principal: Principal, id: string, traceparent?: string): Promise<ApiKeyDto> {
+    const revoked = await this.services.request(ProfilesRequests.revokeApiKey, { principal, id }, { traceparent });
+    this.apiKeys.forget(revoked.id);
+    return revoked;
   }
 }

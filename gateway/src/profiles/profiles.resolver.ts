@@ -2,9 +2,10 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import type { AuthenticatedRequest } from '../auth/principal-request';
-import { Roles } from '../auth/roles.decorator';
+import { Roles, SignedInAs } from '../auth/roles.decorator';
 import { AuthSessionDto, LoginDto, RegisterDto } from './account.dto';
-import { HandleParams, MeDto, PublicProfileDto } from './profile.dto';
+import { ApiKeyCreateDto, ApiKeyDto, ApiKeyIdParams, CreatedApiKeyDto } from './api-key.dto';
+import { HandleParams, MeDto, OwnProfileDto, ProfileUpdateDto, PublicProfileDto } from './profile.dto';
 import { ProfilesClient } from './profiles.client';
 
 @Resolver()
@@ -34,5 +35,41 @@ export class ProfilesResolver {
     @Traceparent() traceparent?: string,
   ): Promise<AuthSessionDto> {
     return this.profiles.login(input, request.ip, traceparent);
+  }
+
+  @Mutation(() => OwnProfileDto, { description: "Changes the caller's candidate profile" })
+  @Roles('candidate')
+  updateProfile(
+    @Args('input') changes: ProfileUpdateDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<OwnProfileDto> {
+    return this.profiles.updateProfile(principal, changes, traceparent);
+  }
+
+  @Query(() => [ApiKeyDto], { description: "The company's keys, newest first, without the keys themselves" })
+  @Roles('company')
+  apiKeys(@CurrentPrincipal() principal: Principal, @Traceparent() traceparent?: string): Promise<ApiKeyDto[]> {
+    return this.profiles.listApiKeys(principal, traceparent);
+  }
+
+  @Mutation(() => CreatedApiKeyDto, { description: 'A new key for integrations, shown this once' })
+  @SignedInAs('company')
+  createApiKey(
+    @Args('input', { nullable: true }) input: ApiKeyCreateDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<CreatedApiKeyDto> {
+    return this.profiles.createApiKey(principal, input, traceparent);
+  }
+
+  @Mutation(() => ApiKeyDto, { description: 'Revokes a key; requests with it are refused from then on' })
+  @SignedInAs('company')
+  revokeApiKey(
+    @Args() params: ApiKeyIdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ApiKeyDto> {
+    return this.profiles.revokeApiKey(principal, params.id, traceparent);
   }
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Traceparent } from '../auth/current-principal.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
 import { HandleParams, PublicProfileDto } from './profile.dto';
@@ -11,6 +11,7 @@ export class PublicProfilesController {
   constructor(private readonly profiles: ProfilesClient) {}
 
   @Get(':handle')
+  @ApiOperation({ summary: 'Get a public profile' })
   @ApiOkResponse({ type: PublicProfileDto, description: 'A public profile with its verified skills' })
   @ProblemResponses(400, 404)
   get(@Param() params: HandleParams, @Traceparent() traceparent?: string): Promise<PublicProfileDto> {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { IdParams } from '../challenges/challenge-input.dto';
@@ -13,6 +13,7 @@ export class QuizzesController {
   constructor(private readonly quizzes: QuizzesGatewayService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Generate a quiz' })
   @ApiCreatedResponse({ type: QuizDto, description: 'A new quiz; anonymous or signed in' })
   @ProblemResponses(400, 404, 502)
   create(
@@ -24,6 +25,7 @@ export class QuizzesController {
   }
 
   @Post(':id/answers')
+  @ApiOperation({ summary: 'Answer a quiz' })
   @HttpCode(200)
   @ApiOkResponse({ type: QuizResultDto, description: 'The score, with the right answer and why, per question' })
   @ProblemResponses(400, 403, 404, 409)

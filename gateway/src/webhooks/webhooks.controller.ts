@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
@@ -19,13 +19,13 @@ import { WebhookCreateInput } from './webhook-create.input';
 import { WebhooksService } from './webhooks.service';
 
 @ApiTags('webhooks')
-@ApiBearerAuth()
 @Roles('company')
 @Controller('webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Register a webhook endpoint' })
   @ApiCreatedResponse({ type: WebhookCreatedDto, description: 'The endpoint with its signing secret, shown once' })
   @ProblemResponses(400, 401, 403, 422)
   register(
@@ -37,6 +37,7 @@ export class WebhooksController {
   }
 
   @Get()
+  @ApiOperation({ summary: "List your company's webhook endpoints" })
   @ApiOkResponse({ type: [WebhookDto] })
   @ProblemResponses(401, 403)
   list(@CurrentPrincipal() principal: Principal, @Traceparent() traceparent?: string): Promise<WebhookDto[]> {
@@ -44,6 +45,7 @@ export class WebhooksController {
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Delete a webhook endpoint' })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The endpoint and its delivery log are gone' })
   @ProblemResponses(400, 401, 403, 404)
@@ -56,6 +58,7 @@ export class WebhooksController {
   }
 
   @Get(':id/deliveries')
+  @ApiOperation({ summary: "List an endpoint's deliveries" })
   @ApiOkResponse({ type: DeliveryPageDto, description: 'Deliveries, newest first, each with every attempt' })
   @ProblemResponses(400, 401, 403, 404)
   deliveries(
@@ -68,6 +71,7 @@ export class WebhooksController {
   }
 
   @Post(':id/deliveries/:deliveryId/retry')
+  @ApiOperation({ summary: 'Send a delivery again' })
   @HttpCode(202)
   @ApiAcceptedResponse({ type: DeliveryDto, description: 'The delivery, queued to be sent again now' })
   @ProblemResponses(400, 401, 403, 404, 409)

@@ -1,6 +1,7 @@
 import { defineEvent } from './definitions';
 
-export type GraderName = 'openai' | 'heuristic';
+export const GRADER_NAMES = ['openai', 'heuristic'] as const;
+export type GraderName = (typeof GRADER_NAMES)[number];
 
 export interface CriterionGrade {
   key: string;

@@ -13,4 +13,5 @@ export * from './grading.contract';
 export * from './quizzes.contract';
 export * from './jobs.contract';
 export * from './profiles.contract';
+export * from './webhooks.contract';
 export * from './omittable';

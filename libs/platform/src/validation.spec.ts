@@ -39,4 +39,19 @@ describe('the validation pipe every entry point uses', () => {
     expect(problem).toMatchObject({ status: 400, code: 'validation_failed' });
     expect(problem.errors).toEqual([{ field: 'tags.1', message: 'must not contain NUL characters' }]);
   });
+
+  it('leaves server-side parameters alone, however large and circular (a GraphQL context holds the HTTP request)', async () => {
+    const request: Record<string, unknown> = { ip: '127.0.0.1' };
+    request.socket = { owner: request };
+    await expect(pipe.transform(request, { type: 'custom', metatype: Object, data: 'req' })).resolves.toBe(request);
+  });
+
+  it('drops fields the class does not declare when told something else already refused unknown ones', async () => {
+    const lenient = createValidationPipe({ forbidUnknownFields: false });
+    const value = await lenient.transform(
+      { q: 'vision', id: 'belongs-to-a-sibling' },
+      { type: 'body', metatype: SearchQuery },
+    );
+    expect(value).toEqual(Object.assign(new SearchQuery(), { q: 'vision' }));
+  });
 });

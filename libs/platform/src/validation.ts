@@ -22,11 +22,19 @@ export function fieldsWithNul(value: unknown, path: string): string[] {
 }
 
 /**
+ * Parameters that carry what a client sent: a REST body, query or path; NATS payloads and GraphQL
+ * arguments reach pipes as a body too. The rest (the HTTP request itself in a GraphQL context, the caller our own decorators
+ * read) belongs to the server, and walking it would be slow or, with its circular references, fatal.
+ */
+const CLIENT_INPUT_PARAMTYPES: ReadonlySet<unknown> = new Set(['body', 'query', 'param']);
+
+/**
  * PostgreSQL cannot store a NUL character in text, so a string carrying one would fail deep in a
  * service as a 500. It is refused here, at every entry point, as the bad input it is.
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!CLIENT_INPUT_PARAMTYPES.has(metadata.type)) return super.transform(value, metadata);
     const fields = fieldsWithNul(value, metadata.data ?? '');
     if (fields.length > 0) {
       const errors = fields.map((field) => ({ field: field || 'body', message: 'must not contain NUL characters' }));
@@ -40,15 +48,23 @@ class InputValidationPipe extends ValidationPipe {
   }
 }
 
+export interface ValidationPipeOptions {
+  /**
+   * Refuse fields the class does not declare (the default) rather than drop them. Only an entry
+   * point where something else has already refused unknown fields may turn this off.
+   */
+  forbidUnknownFields?: boolean;
+}
+
 /**
  * Validation for every entry point: unknown fields are refused rather than silently dropped, and
  * the problem names each invalid field.
  */
-export function createValidationPipe(): ValidationPipe {
+export function createValidationPipe({ forbidUnknownFields = true }: ValidationPipeOptions = {}): ValidationPipe {
   return new InputValidationPipe({
     transform: true,
     whitelist: true,
-    forbidNonWhitelisted: true,
+    forbidNonWhitelisted: forbidUnknownFields,
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {

@@ -33,12 +33,12 @@ function graded(companyId: string | null): SubmissionGradedData {
     score: 84,
     criteria: [{ key: 'accuracy', score: 84, feedback: 'Sound validation split.' }],
     feedback: 'Solid work.',
-    grader: 'heuristic',
-    graderVersion: '1',
-    model: null,
+    grader: 'openai',
+    graderVersion: 'rubric-grader@7',
+    model: 'gpt-4o-mini',
     rubricVersion: 1,
-    tokens: { prompt: 0, completion: 0 },
-    costUsd: 0,
+    tokens: { prompt: 1_812, completion: 304 },
+    costUsd: 0.00046,
     flags: [],
     gradedAt: new Date().toISOString(),
   };
@@ -210,7 +210,7 @@ describe('company webhooks', () => {
     ]);
   });
 
-  it('tells a company when work on one of its challenges is graded, and nobody for platform challenges', async () => {
+  it('tells a company when work on one of its challenges is graded, without the internals, and nobody else', async () => {
     const company = companyMember();
     const endpoint = await register(company, '/graded', ['submission.graded']);
     const uninterested = await register(company, '/not-graded', ['application.created']);
@@ -223,10 +223,17 @@ describe('company webhooks', () => {
       expect(receiver.on('/graded')).toHaveLength(1);
       return receiver.on('/graded');
     });
-    expect(verified(endpoint.secret, webhook)).toMatchObject({
+    const payload = verified(endpoint.secret, webhook);
+    expect(payload).toMatchObject({
       type: 'submission.graded',
-      data: { submissionId: mine.submissionId, score: 84 },
+      version: 1,
+      timestamp: mine.gradedAt,
+      data: { submissionId: mine.submissionId, score: 84, grader: 'openai', verification: 'ai' },
     });
+    // What the platform keeps to itself never reaches a company's system.
+    for (const internal of ['tokens', 'costUsd', 'graderVersion', 'flags']) {
+      expect(webhook.body).not.toContain(`"${internal}"`);
+    }
     expect(receiver.on('/not-graded')).toHaveLength(0);
     expect(uninterested.events).toEqual(['application.created']);
   });

@@ -1,54 +1,6 @@
 // Generated from gateway/openapi.json by `npm run contracts:update`; do not edit.
 
 export interface paths {
-    "/health/live": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["HealthController_live"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/health/ready": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["HealthController_ready"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["MetricsController_metrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/skills": {
         parameters: {
             query?: never;
@@ -56,8 +8,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Search skills */
         get: operations["SkillsController_list"];
         put?: never;
+        /** Add a skill to the catalogue */
         post: operations["SkillsController_create"];
         delete?: never;
         options?: never;
@@ -72,12 +26,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a skill page */
         get: operations["SkillsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit a skill */
         patch: operations["SkillsController_update"];
         trace?: never;
     };
@@ -88,8 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Search careers */
         get: operations["CareersController_list"];
         put?: never;
+        /** Add a career to the catalogue */
         post: operations["CareersController_create"];
         delete?: never;
         options?: never;
@@ -104,12 +62,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a career */
         get: operations["CareersController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit a career */
         patch: operations["CareersController_update"];
         trace?: never;
     };
@@ -122,6 +82,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Rank careers for your skills and interests */
         post: operations["CareersController_match"];
         delete?: never;
         options?: never;
@@ -138,6 +99,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Create an account */
         post: operations["AuthController_register"];
         delete?: never;
         options?: never;
@@ -154,6 +116,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Sign in */
         post: operations["AuthController_login"];
         delete?: never;
         options?: never;
@@ -168,6 +131,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get your account */
         get: operations["MeController_me"];
         put?: never;
         post?: never;
@@ -190,6 +154,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Edit your candidate profile */
         patch: operations["MeController_updateProfile"];
         trace?: never;
     };
@@ -200,8 +165,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List your company's API keys */
         get: operations["ApiKeysController_list"];
         put?: never;
+        /** Create an API key */
         post: operations["ApiKeysController_create"];
         delete?: never;
         options?: never;
@@ -219,6 +186,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Revoke an API key */
         delete: operations["ApiKeysController_revoke"];
         options?: never;
         head?: never;
@@ -232,6 +200,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a public profile */
         get: operations["PublicProfilesController_get"];
         put?: never;
         post?: never;
@@ -248,8 +217,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Search open jobs */
         get: operations["JobsController_list"];
         put?: never;
+        /** Post a job */
         post: operations["JobsController_post"];
         delete?: never;
         options?: never;
@@ -264,12 +235,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a job */
         get: operations["JobsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Open or close a job */
         patch: operations["JobsController_changeStatus"];
         trace?: never;
     };
@@ -280,8 +253,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List a job's applicants */
         get: operations["JobsController_applications"];
         put?: never;
+        /** Apply to a job */
         post: operations["JobsController_apply"];
         delete?: never;
         options?: never;
@@ -302,6 +277,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Move an application along the pipeline */
         patch: operations["ApplicationsController_changeStatus"];
         trace?: never;
     };
@@ -312,6 +288,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List jobs that match your verified skills */
         get: operations["ApplicationsController_matches"];
         put?: never;
         post?: never;
@@ -328,8 +305,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List your company's webhook endpoints */
         get: operations["WebhooksController_list"];
         put?: never;
+        /** Register a webhook endpoint */
         post: operations["WebhooksController_register"];
         delete?: never;
         options?: never;
@@ -347,6 +326,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Delete a webhook endpoint */
         delete: operations["WebhooksController_remove"];
         options?: never;
         head?: never;
@@ -360,6 +340,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List an endpoint's deliveries */
         get: operations["WebhooksController_deliveries"];
         put?: never;
         post?: never;
@@ -378,6 +359,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Send a delivery again */
         post: operations["WebhooksController_retry"];
         delete?: never;
         options?: never;
@@ -392,8 +374,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List published challenges */
         get: operations["ChallengesController_list"];
         put?: never;
+        /** Create a draft challenge */
         post: operations["ChallengesController_create"];
         delete?: never;
         options?: never;
@@ -408,6 +392,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a challenge */
         get: operations["ChallengesController_get"];
         put?: never;
         post?: never;
@@ -426,6 +411,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Publish a challenge */
         post: operations["ChallengesController_publish"];
         delete?: never;
         options?: never;
@@ -442,6 +428,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Archive a challenge */
         post: operations["ChallengesController_archive"];
         delete?: never;
         options?: never;
@@ -458,6 +445,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Start an attempt */
         post: operations["ChallengesController_startAttempt"];
         delete?: never;
         options?: never;
@@ -474,6 +462,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Submit the work of an attempt */
         post: operations["SubmissionsController_submit"];
         delete?: never;
         options?: never;
@@ -488,6 +477,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Get a submission and its grade */
         get: operations["SubmissionsController_get"];
         put?: never;
         post?: never;
@@ -504,6 +494,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Follow a submission's status */
         get: operations["SubmissionsController_events"];
         put?: never;
         post?: never;
@@ -522,6 +513,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Ask for a re-grade */
         post: operations["SubmissionsController_regrade"];
         delete?: never;
         options?: never;
@@ -538,6 +530,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Override a grade */
         post: operations["SubmissionsController_override"];
         delete?: never;
         options?: never;
@@ -554,6 +547,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Generate a quiz */
         post: operations["QuizzesController_create"];
         delete?: never;
         options?: never;
@@ -570,6 +564,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Answer a quiz */
         post: operations["QuizzesController_answer"];
         delete?: never;
         options?: never;
@@ -578,7 +573,68 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "submission.graded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A submission to one of your challenges was graded
+         * @description Sent to each of your endpoints subscribed to `submission.graded`. The payload is versioned: `version` changes only for a change that could break a receiver; new fields may appear in any version.
+         */
+        post: operations["submissionGradedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A candidate applied to one of your jobs
+         * @description Sent to each of your endpoints subscribed to `application.created`. The payload is versioned: `version` changes only for a change that could break a receiver; new fields may appear in any version.
+         */
+        post: operations["applicationCreatedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "application.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An application to one of your jobs moved along the pipeline
+         * @description Sent to each of your endpoints subscribed to `application.status_changed`. The payload is versioned: `version` changes only for a change that could break a receiver; new fields may appear in any version.
+         */
+        post: operations["applicationStatusChangedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         SkillSummaryDto: {
@@ -1477,6 +1533,110 @@ export interface components {
             score: number;
             results: components["schemas"]["QuizQuestionResultDto"][];
         };
+        SubmissionGradedWebhookData: {
+            /** Format: uuid */
+            submissionId: string;
+            /** Format: uuid */
+            challengeId: string;
+            /** @example Pick a metric for a fraud model */
+            challengeTitle: string;
+            /**
+             * @description Catalogue slugs
+             * @example [
+             *       "machine-learning"
+             *     ]
+             */
+            skills: string[];
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            companyId: string;
+            /** @description 1 for the first grading, 2 after a re-grade */
+            round: number;
+            /** @description Weighted over the criteria */
+            score: number;
+            criteria: components["schemas"]["CriterionGradeDto"][];
+            feedback: string;
+            /** @enum {string} */
+            grader: "openai" | "heuristic";
+            /** @example gpt-4o-mini */
+            model: string | null;
+            /**
+             * @description How the grade was earned: `ai`, a model against the rubric; `practice`, the offline grader
+             * @enum {string}
+             */
+            verification: "tested" | "ai" | "reviewed" | "practice";
+            /** @description The version of the challenge's rubric it was graded under */
+            rubricVersion: number;
+            /** Format: date-time */
+            gradedAt: string;
+        };
+        SubmissionGradedWebhook: {
+            /** @enum {string} */
+            type: "submission.graded";
+            /** @enum {integer} */
+            version: 1;
+            /**
+             * Format: date-time
+             * @description When the grade was given
+             */
+            timestamp: string;
+            data: components["schemas"]["SubmissionGradedWebhookData"];
+        };
+        ApplicationCreatedWebhookData: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** @description How well the candidate's verified skills meet the job's */
+            matchScore: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ApplicationCreatedWebhook: {
+            /** @enum {string} */
+            type: "application.created";
+            /** @enum {integer} */
+            version: 1;
+            /**
+             * Format: date-time
+             * @description When the candidate applied
+             */
+            timestamp: string;
+            data: components["schemas"]["ApplicationCreatedWebhookData"];
+        };
+        ApplicationStatusChangedWebhookData: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            jobId: string;
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** @enum {string} */
+            previousStatus: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected";
+            /** @enum {string} */
+            status: "applied" | "screening" | "interview" | "offer" | "hired" | "rejected";
+            /** Format: date-time */
+            changedAt: string;
+        };
+        ApplicationStatusChangedWebhook: {
+            /** @enum {string} */
+            type: "application.status_changed";
+            /** @enum {integer} */
+            version: 1;
+            /**
+             * Format: date-time
+             * @description When the status changed
+             */
+            timestamp: string;
+            data: components["schemas"]["ApplicationStatusChangedWebhookData"];
+        };
     };
     responses: never;
     parameters: never;
@@ -1486,57 +1646,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    HealthController_live: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    HealthController_ready: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    MetricsController_metrics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     SkillsController_list: {
         parameters: {
             query?: {
@@ -5016,6 +5125,135 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProblemDto"];
                 };
+            };
+        };
+    };
+    submissionGradedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery id. It stays the same on every retry, so a receiver can drop a repeat. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse one far from your clock to stop replays. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` keyed with the base64 part of the endpoint secret after `whsec_`, per Standard Webhooks: any of its libraries verifies it. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionGradedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received. Answer within 5 s (the default timeout); the start of the body is logged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A failure, like a timeout or a redirect: retried with growing delays for 3 days by default, and an endpoint that keeps failing for 5 days is disabled. Every attempt is in the delivery log. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A failure, like a timeout or a redirect: retried with growing delays for 3 days by default, and an endpoint that keeps failing for 5 days is disabled. Every attempt is in the delivery log. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    applicationCreatedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery id. It stays the same on every retry, so a receiver can drop a repeat. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse one far from your clock to stop replays. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` keyed with the base64 part of the endpoint secret after `whsec_`, per Standard Webhooks: any of its libraries verifies it. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationCreatedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received. Answer within 5 s (the default timeout); the start of the body is logged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A failure, like a timeout or a redirect: retried with growing delays for 3 days by default, and an endpoint that keeps failing for 5 days is disabled. Every attempt is in the delivery log. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A failure, like a timeout or a redirect: retried with growing delays for 3 days by default, and an endpoint that keeps failing for 5 days is disabled. Every attempt is in the delivery log. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    applicationStatusChangedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery id. It stays the same on every retry, so a receiver can drop a repeat. */
+                "webhook-id": string;
+                /** @description Unix seconds when this attempt was signed; refuse one far from your clock to stop replays. */
+                "webhook-timestamp": string;
+                /** @description `v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}` keyed with the base64 part of the endpoint secret after `whsec_`, per Standard Webhooks: any of its libraries verifies it. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationStatusChangedWebhook"];
+            };
+        };
+        responses: {
+            /** @description Received. Answer within 5 s (the default timeout); the start of the body is logged. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A failure, like a timeout or a redirect: retried with growing delays for 3 days by default, and an endpoint that keeps failing for 5 days is disabled. Every attempt is in the delivery log. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A failure, like a timeout or a redirect: retried with growing delays for 3 days by default, and an endpoint that keeps failing for 5 days is disabled. Every attempt is in the delivery log. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ConsumeEvent } from '@skillproof/bus';
 import { GradingEvents, type EventEnvelope, type SubmissionGradedData } from '@skillproof/contracts';
 import { WebhookFanoutService } from '../services/webhook-fanout.service';
+import { submissionGradedWebhook } from '../services/webhook-payload.util';
 
 /** Tells a company's endpoints when work submitted to one of its challenges is graded. */
 @Injectable()
@@ -12,7 +13,8 @@ export class SubmissionGradedConsumer {
   @ConsumeEvent(GradingEvents.submissionGraded, { consumer: 'submission-graded-webhooks', concurrency: 8 })
   async onGraded(event: EventEnvelope<SubmissionGradedData>, manager: EntityManager): Promise<void> {
     // Platform challenges belong to no company, so nobody is told.
-    if (!event.data.companyId) return;
-    await this.fanout.enqueue(manager, event.data.companyId, 'submission.graded', event.data, event.data.gradedAt);
+    const { companyId } = event.data;
+    if (!companyId) return;
+    await this.fanout.enqueue(manager, submissionGradedWebhook({ ...event.data, companyId }));
   }
 }

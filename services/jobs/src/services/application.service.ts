@@ -19,6 +19,7 @@ import { matchScore } from './match-score.util';
 import { candidateOf, companyOf, requireOwner } from './ownership.util';
 import { nextCursor, pageSize, readCursor } from './page-cursor.util';
 import { WebhookFanoutService } from './webhook-fanout.service';
+import { applicationCreatedWebhook, applicationStatusChangedWebhook } from './webhook-payload.util';
 
 @Injectable()
 export class ApplicationService {
@@ -57,7 +58,7 @@ export class ApplicationService {
         createdAt: application.createdAt.toISOString(),
       };
       await this.outbox.add(manager, JobsEvents.applicationCreated, { subject: application.id, data, traceparent });
-      await this.fanout.enqueue(manager, job.companyId, 'application.created', data, data.createdAt);
+      await this.fanout.enqueue(manager, applicationCreatedWebhook(data));
       return toApplicationView(application);
     });
   }
@@ -116,7 +117,7 @@ export class ApplicationService {
         data,
         traceparent,
       });
-      await this.fanout.enqueue(manager, job!.companyId, 'application.status_changed', data, data.changedAt);
+      await this.fanout.enqueue(manager, applicationStatusChangedWebhook(data));
       return toApplicationView({ ...application, status: request.status, updatedAt: changedAt });
     });
   }

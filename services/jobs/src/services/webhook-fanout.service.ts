@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { WebhookEventType } from '@skillproof/contracts';
+import type { AnyWebhookPayload } from '@skillproof/contracts';
 import { JobsConfig } from '../config/jobs.config';
 import { WebhookDeliveryRepository } from '../repositories/webhook-delivery.repository';
 import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
@@ -9,9 +9,10 @@ import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repo
 export const DELIVERIES_CHANNEL = 'skillproof_webhook_deliveries';
 
 /**
- * Records one delivery per subscribed endpoint in the caller's transaction. Deliveries are written
- * beside the state change that causes them rather than from a consumer of our own events: the
- * delivery exists exactly when the change does, with no second hop through the bus to fail.
+ * Records one delivery of a public payload (webhook-payload.util.ts, never an internal event) for
+ * each endpoint of the company it concerns that subscribed to its type, in the caller's transaction.
+ * Deliveries are written beside the state change that causes them rather than from a consumer of
+ * our own events: the delivery exists exactly when the change does, with no second hop to fail.
  */
 @Injectable()
 export class WebhookFanoutService {
@@ -21,16 +22,11 @@ export class WebhookFanoutService {
     @Inject(JobsConfig) private readonly config: JobsConfig,
   ) {}
 
-  async enqueue(
-    manager: EntityManager,
-    companyId: string,
-    type: WebhookEventType,
-    data: object,
-    at: string,
-  ): Promise<number> {
-    const targets = await this.endpoints.findSubscribed(manager, companyId, type);
+  async enqueue(manager: EntityManager, payload: AnyWebhookPayload): Promise<number> {
+    const { type } = payload;
+    const targets = await this.endpoints.findSubscribed(manager, payload.data.companyId, type);
     if (targets.length === 0) return 0;
-    const body = JSON.stringify({ type, timestamp: at, data });
+    const body = JSON.stringify(payload);
     const retryUntil = new Date(Date.now() + this.config.WEBHOOK_RETRY_WINDOW_MS);
     await this.deliveries.insertMany(
       manager,
