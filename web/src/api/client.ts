@@ -37,6 +37,18 @@ export const queryClient = new QueryClient({
   },
 });
 
+/**
+ * Cached answers belong to the account that asked: when the account changes (sign in, sign out,
+ * an expired token, another tab), none of them is shown to the next one (what is on screen is read again).
+ */
+let cachedFor = sessions.get()?.user.id;
+sessions.subscribe(() => {
+  const userId = sessions.get()?.user.id;
+  if (userId === cachedFor) return;
+  cachedFor = userId;
+  void queryClient.resetQueries();
+});
+
 /** Marks every cached answer under a path as stale (`/v1/challenges` covers lists and single challenges). */
 export function invalidate(pathPrefix: string): Promise<void> {
   return queryClient.invalidateQueries({

@@ -1,11 +1,9 @@
 import { Link, useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { sessions, type Session } from '../auth/session';
 
 /** Sign in and sign up for visitors; the account's own pages and sign out for members. */
 export function AccountMenu({ session }: { session: Session | null }) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   if (!session) {
     return (
       <div className="account">
@@ -32,7 +30,6 @@ export function AccountMenu({ session }: { session: Session | null }) {
         className="button button-quiet"
         onClick={() => {
           sessions.end();
-          queryClient.clear();
           void navigate('/');
         }}
       >

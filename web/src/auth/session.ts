@@ -16,21 +16,20 @@ type Listener = () => void;
  * Access tokens are short-lived and there is no refresh endpoint: an expired token ends the session.
  */
 class SessionStore {
-  private current: Session | null = read();
+  private current: Session | null = null;
+  private expiry?: ReturnType<typeof setTimeout>;
   private readonly listeners = new Set<Listener>();
 
   constructor() {
+    this.use(read());
     window.addEventListener('storage', (event) => {
       if (event.key !== KEY) return;
-      this.current = read();
+      this.use(read());
       this.emit();
     });
   }
 
-  get = (): Session | null => {
-    if (this.current && this.current.expiresAt <= Date.now()) this.end();
-    return this.current;
-  };
+  get = (): Session | null => this.current;
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -40,7 +39,7 @@ class SessionStore {
   start(session: AuthSession): Session {
     const started = { accessToken: session.accessToken, user: session.user, expiresAt: expiryOf(session.accessToken) };
     localStorage.setItem(KEY, JSON.stringify(started));
-    this.current = started;
+    this.use(started);
     this.emit();
     return started;
   }
@@ -48,8 +47,15 @@ class SessionStore {
   end(): void {
     if (!this.current) return;
     localStorage.removeItem(KEY);
-    this.current = null;
+    this.use(null);
     this.emit();
+  }
+
+  /** Holds the session and ends it when its token expires, so the page shows "Sign in" again. */
+  private use(session: Session | null): void {
+    clearTimeout(this.expiry);
+    this.current = session;
+    if (session) this.expiry = setTimeout(() => this.end(), session.expiresAt - Date.now());
   }
 
   private emit(): void {
