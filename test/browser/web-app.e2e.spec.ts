@@ -185,6 +185,11 @@ describe('the web app in a browser', () => {
 
     await page.getByRole('link', { name: 'Challenges', exact: true }).click();
     await page.getByLabel('Skill', { exact: true }).selectOption('machine-learning');
+    await page.getByRole('link', { name: CHALLENGE }).waitFor();
+    expect(await page.getByRole('link', { name: 'Read an A/B test that the product team wants to ship' }).count()).toBe(
+      0,
+    );
+    await showcase(page, 'challenges');
     await page.getByRole('link', { name: CHALLENGE }).click();
     await page.getByRole('heading', { level: 1, name: CHALLENGE }).waitFor();
     await page.getByRole('table', { name: /Rubric/ }).waitFor();

@@ -64,19 +64,33 @@ function AttemptWorkspace({ attempt, userId }: { attempt: StoredAttempt; userId:
           <Link to={`/submissions/${attempt.submissionId}`}>See its grade</Link>
         </EmptyState>
       ) : (
-        <div className="two-column">
-          <form onSubmit={onSubmit} className="stack">
-            {/* Stays in view while the work is written: the time left and the way to hand it in. */}
-            <div className="attempt-bar">
-              <Countdown deadline={attempt.deadline} onExpired={() => setExpired(true)} />
-              <button
-                type="submit"
-                className="button button-primary"
-                disabled={submit.isPending || content.trim().length === 0 || expired}
-              >
-                {submit.isPending ? 'Submitting…' : 'Submit for grading'}
-              </button>
-            </div>
+        <div className="two-column attempt-layout">
+          {/* Stays in view while the brief is read and the work written: the time left, and the way to hand it in. */}
+          <div className="attempt-bar">
+            <Countdown deadline={attempt.deadline} onExpired={() => setExpired(true)} />
+            <button
+              type="submit"
+              form="attempt-work"
+              className="button button-primary"
+              disabled={submit.isPending || content.trim().length === 0 || expired}
+            >
+              {submit.isPending ? 'Submitting…' : 'Submit for grading'}
+            </button>
+          </div>
+          <aside aria-label="The challenge">
+            <QueryView query={challenge} label="the brief" skeleton={<Skeleton lines={6} />}>
+              {(challenge) => (
+                <>
+                  <details open className="card">
+                    <summary>The brief</summary>
+                    <div className="prose">{challenge.brief}</div>
+                  </details>
+                  <Rubric criteria={challenge.rubric.criteria} />
+                </>
+              )}
+            </QueryView>
+          </aside>
+          <form id="attempt-work" onSubmit={onSubmit} className="stack">
             {expired && <p className="warning">The deadline has passed; late work is not accepted.</p>}
             <TextArea
               label="Your work"
@@ -93,19 +107,6 @@ function AttemptWorkspace({ attempt, userId }: { attempt: StoredAttempt; userId:
             />
             {submit.isError && <ProblemMessage error={submit.error} />}
           </form>
-          <aside aria-label="The challenge">
-            <QueryView query={challenge} label="the brief" skeleton={<Skeleton lines={6} />}>
-              {(challenge) => (
-                <>
-                  <details open className="card">
-                    <summary>The brief</summary>
-                    <div className="prose">{challenge.brief}</div>
-                  </details>
-                  <Rubric criteria={challenge.rubric.criteria} />
-                </>
-              )}
-            </QueryView>
-          </aside>
         </div>
       )}
     </>
