@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startSystem, type RunningSystem } from '../e2e/start-system.util';
 import { launchChromium, openPage } from './chromium.util';
+import { layoutShiftOf } from './layout-shift.util';
 import { startModelStub, type ModelStub } from './model-stub.util';
 import { showcase } from './showcase.util';
 import { startWebhookTarget } from './webhook-target.util';
@@ -123,6 +124,11 @@ describe('the web app in a browser', () => {
     await page.getByText('Can I land a first ML job without a PhD?').click();
     await answer.waitFor();
     await showcase(page, 'skill-machine-learning');
+
+    // Loaded afresh, the page must not jump as its parts arrive ("good" CLS is under 0.1).
+    const fresh = await open();
+    expect(await layoutShiftOf(fresh.page, '/skills/machine-learning')).toBeLessThan(0.1);
+    expect(fresh.errors).toEqual([]);
 
     await page.goto('/skills/no-such-skill');
     await page
