@@ -21,11 +21,11 @@ function MyProfile() {
   const me = api.useQuery('get', '/v1/me');
   return (
     <>
-      <title>My profile · Skillproof</title>
-      <QueryView query={me} label="your profile" skeleton={<Skeleton lines={8} height="2rem" />}>
+      <QueryView query={me} label="your profile" page="My profile" skeleton={<Skeleton lines={8} height="2rem" />}>
         {(me) =>
           me.profile && (
             <>
+              <title>My profile · Skillproof</title>
               <header className="page-head">
                 <p className="eyebrow">Signed in as {me.user.email}</p>
                 <h1>{me.profile.name}</h1>

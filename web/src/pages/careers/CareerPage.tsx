@@ -10,7 +10,7 @@ export default function CareerPage() {
   const { slug = '' } = useParams();
   const career = api.useQuery('get', '/v1/careers/{slug}', { params: { path: { slug } } });
   return (
-    <QueryView query={career} label="the career" skeleton={<Skeleton lines={8} height="1.5rem" />}>
+    <QueryView query={career} label="the career" page="Career" skeleton={<Skeleton lines={8} height="1.5rem" />}>
       {(career) => (
         <article>
           <title>{`${career.role} · Skillproof`}</title>

@@ -15,7 +15,12 @@ export default function ChallengePage() {
   const { id = '' } = useParams();
   const challenge = api.useQuery('get', '/v1/challenges/{id}', { params: { path: { id } } });
   return (
-    <QueryView query={challenge} label="the challenge" skeleton={<Skeleton lines={8} height="1.5rem" />}>
+    <QueryView
+      query={challenge}
+      label="the challenge"
+      page="Challenge"
+      skeleton={<Skeleton lines={8} height="1.5rem" />}
+    >
       {(challenge) => <ChallengeDetail challenge={challenge} />}
     </QueryView>
   );

@@ -21,8 +21,12 @@ export default function SubmissionPage() {
   const submission = api.useQuery('get', '/v1/submissions/{id}', { params: { path: { id } } });
   return (
     <>
-      <title>Submission · Skillproof</title>
-      <QueryView query={submission} label="the submission" skeleton={<Skeleton lines={6} height="2rem" />}>
+      <QueryView
+        query={submission}
+        label="the submission"
+        page="Submission"
+        skeleton={<Skeleton lines={6} height="2rem" />}
+      >
         {/* A re-grade starts a new round: a fresh view follows its own live status from the start. */}
         {(submission) => <SubmissionView key={submission.round} submission={submission} />}
       </QueryView>
@@ -39,6 +43,7 @@ function SubmissionView({ submission }: { submission: Submission }) {
 
   return (
     <article className="submission">
+      <title>{`${challenge.data?.title ?? 'Submission'} · your grade · Skillproof`}</title>
       <header className="page-head">
         <p className="eyebrow">Submission</p>
         <h1>{challenge.data?.title ?? 'Your submission'}</h1>

@@ -39,7 +39,7 @@ function Applicants() {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/company?tab=jobs">Your jobs</Link>
       </nav>
-      <QueryView query={job} label="the job" skeleton={<Skeleton lines={2} height="2rem" />}>
+      <QueryView query={job} label="the job" page="Applicants" skeleton={<Skeleton lines={2} height="2rem" />}>
         {(job) => <JobHeader job={job} />}
       </QueryView>
       <section aria-labelledby="applicants">

@@ -14,7 +14,7 @@ export default function JobPage() {
   const { id = '' } = useParams();
   const job = api.useQuery('get', '/v1/jobs/{id}', { params: { path: { id } } });
   return (
-    <QueryView query={job} label="the job" skeleton={<Skeleton lines={8} height="1.5rem" />}>
+    <QueryView query={job} label="the job" page="Job" skeleton={<Skeleton lines={8} height="1.5rem" />}>
       {(job) => <JobDetail job={job} />}
     </QueryView>
   );

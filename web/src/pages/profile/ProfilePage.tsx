@@ -7,7 +7,7 @@ export default function ProfilePage() {
   const { handle = '' } = useParams();
   const profile = api.useQuery('get', '/v1/profiles/{handle}', { params: { path: { handle } } });
   return (
-    <QueryView query={profile} label="the profile" skeleton={<Skeleton lines={6} height="2rem" />}>
+    <QueryView query={profile} label="the profile" page="Profile" skeleton={<Skeleton lines={6} height="2rem" />}>
       {(profile) => (
         <article className="profile">
           <title>{`${profile.name} · verified skills · Skillproof`}</title>
