@@ -135,6 +135,13 @@ describe('the web app in a browser', () => {
       .getByRole('alert')
       .getByText(/no-such-skill/)
       .waitFor();
+    await page.goto('/profiles/no-such-person');
+    await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/no-such-person/)
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
 
     await page.goto('/skills');
     await page.getByRole('heading', { name: 'AI & Data' }).waitFor();
