@@ -5,6 +5,7 @@ COPY package.json package-lock.json .npmrc tsconfig.base.json tsconfig.build.jso
 COPY libs libs
 COPY services services
 COPY gateway gateway
+COPY web web
 RUN npm ci --no-audit --no-fund \
  && npm run build \
  && npm prune --omit=dev --no-audit --no-fund

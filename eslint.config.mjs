@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import checkFile from 'eslint-plugin-check-file';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /** kebab-case, as a glob for eslint-plugin-check-file: `skill-page`, `v1`. */
 const KEBAB = '+([a-z0-9])*(-+([a-z0-9]))';
@@ -10,7 +11,16 @@ const KEBAB = '+([a-z0-9])*(-+([a-z0-9]))';
 const withRole = (roles) => `${KEBAB}.@(${roles.join('|')})?(.spec)`;
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'test-results/**',
+      'web/src/api/schema.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -79,5 +89,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: globals.browser },
   },
 );

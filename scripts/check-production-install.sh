@@ -49,6 +49,8 @@ PORT=39100 node gateway/dist/main.js &
 ready 39100 /health/live
 curl -sf http://127.0.0.1:39100/v1/skills/machine-learning >/dev/null
 echo "gateway from the pruned tree: serves the machine-learning skill page"
+curl -sf http://127.0.0.1:39100/skills/machine-learning | grep -q '<div id="root">'
+echo "gateway from the pruned tree: serves the web app"
 kill $(jobs -p)
 wait 2>/dev/null || true
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS ${database} WITH (FORCE)" >/dev/null

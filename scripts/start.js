@@ -96,7 +96,9 @@ async function main() {
       'Skillproof',
     );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    log(`Ready in ${seconds} s: http://localhost:${config.gatewayPort} (REST /v1, GraphQL /graphql, docs /docs)`);
+    log(
+      `Ready in ${seconds} s: http://localhost:${config.gatewayPort} (the web app; REST /v1, GraphQL /graphql, docs /docs)`,
+    );
   } catch (error) {
     log(error instanceof Error ? error.message : String(error));
     await shutdown(1);

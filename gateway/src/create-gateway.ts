@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import type { GatewayConfig } from './config/gateway.config';
 import { mountOpenApi } from './docs/openapi';
 import { answerParserErrorsAsProblems, answerTransportErrorsAsProblems } from './problems/transport-error.handler';
+import { serveWebApp } from './web/web-app';
 
 /** Builds the gateway application without listening, so tests can start it on a port of their own. */
 export async function createGateway(module: DynamicModule, config: GatewayConfig): Promise<NestFastifyApplication> {
@@ -25,6 +26,7 @@ export async function createGateway(module: DynamicModule, config: GatewayConfig
     ],
   });
   mountOpenApi(app);
+  await serveWebApp(app, config.WEB_DIST_DIR);
   await app.init();
   return app;
 }

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { join } from 'node:path';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 import { BaseConfig } from '@skillproof/config';
 
 export class GatewayConfig extends BaseConfig {
@@ -28,4 +29,8 @@ export class GatewayConfig extends BaseConfig {
   @Min(1_024)
   @Max(50 * 1_048_576)
   BODY_LIMIT_BYTES = 1_048_576;
+
+  /** The built web app, served at `/` (`npm run build` makes it); when it is missing only the API is served. */
+  @IsString()
+  WEB_DIST_DIR = join(__dirname, '..', '..', '..', 'web', 'dist');
 }

@@ -34,9 +34,10 @@ export class JobSummaryDto {
 @ObjectType('Job')
 export class JobDto extends JobSummaryDto {
   @Field() @ApiProperty() description: string;
-  @Field(() => ID, { nullable: true }) @ApiProperty({ format: 'uuid', nullable: true }) challengeId: string | null;
+  @Field(() => ID, { nullable: true }) @ApiProperty({ type: String, format: 'uuid', nullable: true }) challengeId:
+    string | null;
   @Field(() => String) @ApiProperty({ enum: JOB_STATUSES }) status: JobStatus;
-  @Field(() => String, { nullable: true }) @ApiProperty({ nullable: true }) closedAt: string | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) closedAt: string | null;
 }
 
 @ObjectType('JobPage')

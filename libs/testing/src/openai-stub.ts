@@ -19,8 +19,11 @@ export type StubBehaviour =
   | { kind: 'hang' };
 
 export interface OpenAiStubOptions {
-  /** Decides each answer; a string is shorthand for `{ kind: 'reply', content }`. */
-  respond: (request: StubChatRequest) => StubBehaviour | string;
+  /**
+   * Decides each answer; a string is shorthand for `{ kind: 'reply', content }`. A promise holds
+   * the answer back until it settles, so a test can see what happens while the model is thinking.
+   */
+  respond: (request: StubChatRequest) => StubBehaviour | string | Promise<StubBehaviour | string>;
   /** Delay before every answer, like a model's think time. */
   latencyMs?: number;
 }
@@ -56,7 +59,7 @@ export async function startOpenAiStub(options: OpenAiStubOptions): Promise<OpenA
     }
     const chat = JSON.parse(body) as StubChatRequest;
     requests.push(chat);
-    const decided = options.respond(chat);
+    const decided = await options.respond(chat);
     const behaviour: StubBehaviour = typeof decided === 'string' ? { kind: 'reply', content: decided } : decided;
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     if (behaviour.kind === 'hang') return;

@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { sessions, type Session } from './session';
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(sessions.subscribe, sessions.get);
+}
