@@ -17,7 +17,16 @@ const swc = [
   },
 ];
 
-const libs = ['contracts', 'bus', 'persistence', 'config', 'observability', 'platform', 'testing'];
+const libs = ['contracts', 'bus', 'persistence', 'config', 'observability', 'platform', 'service-core', 'testing'];
+/** Services and the gateway are imported by their package name only, which is their app definition. */
+const apps = {
+  catalog: 'services/catalog',
+  challenges: 'services/challenges',
+  grading: 'services/grading',
+  profiles: 'services/profiles',
+  jobs: 'services/jobs',
+  gateway: 'gateway',
+};
 
 const shared = {
   testEnvironment: 'node',
@@ -25,7 +34,13 @@ const shared = {
   transformIgnorePatterns: [
     '/node_modules/(?!(@nestjs|@fastify|file-type|strtok3|token-types|uint8array-extras|content-disposition|mercurius|quick-lru|cookie|jose)/)',
   ],
-  moduleNameMapper: Object.fromEntries(libs.map((lib) => [`^@skillproof/${lib}$`, `<rootDir>/libs/${lib}/src`])),
+  moduleNameMapper: Object.fromEntries([
+    ...libs.map((lib) => [`^@skillproof/${lib}$`, `<rootDir>/libs/${lib}/src`]),
+    ...Object.entries(apps).map(([name, folder]) => [
+      `^@skillproof/${name}$`,
+      `<rootDir>/${folder}/src/app.definition`,
+    ]),
+  ]),
   roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/test', '<rootDir>/deploy'],
   modulePathIgnorePatterns: ['<rootDir>/.*/dist/'],
 };

@@ -15,10 +15,9 @@ const { connect } = require('@nats-io/transport-node');
 const { jetstream } = require('@nats-io/jetstream');
 const { loadConfig } = require('@skillproof/config');
 const { createEvent, GradingEvents, JobsRequests } = require('@skillproof/contracts');
-const { bootstrapService } = require('@skillproof/platform');
+const { RequestClient } = require('@skillproof/platform');
 const { createTestDatabase, startTestNats } = require('@skillproof/testing');
-const { AppModule, SERVICE_NAME } = require('../../services/jobs/dist/app.module');
-const { JobsConfig } = require('../../services/jobs/dist/config/jobs.config');
+const { JOBS_SERVICE } = require('@skillproof/jobs');
 
 const ENDPOINTS = Number(process.env.ENDPOINTS ?? 200);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -57,13 +56,6 @@ function startReceiver() {
   );
 }
 
-async function request(connection, definition, data) {
-  const packet = JSON.stringify({ pattern: definition.subject, data, id: randomUUID() });
-  const reply = (await connection.request(definition.subject, packet, { timeout: 10_000 })).json();
-  if (reply.err) throw new Error(`${definition.subject}: ${JSON.stringify(reply.err)}`);
-  return reply.response;
-}
-
 function gradedEvent(companyId) {
   return createEvent(GradingEvents.submissionGraded, {
     source: 'skillproof/bench',
@@ -99,7 +91,7 @@ async function main() {
     startTestNats(),
     startReceiver(),
   ]);
-  const config = loadConfig(JobsConfig, {
+  const config = loadConfig(JOBS_SERVICE.config, {
     ...process.env,
     PORT: '0',
     LOG_LEVEL: 'warn',
@@ -108,13 +100,14 @@ async function main() {
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     WEBHOOK_CONCURRENCY: CONCURRENCY,
   });
-  const jobs = await bootstrapService(SERVICE_NAME, AppModule.forRoot(config), config);
+  const jobs = await JOBS_SERVICE.create(config);
   const connection = await connect({ servers: nats.url });
+  const requests = new RequestClient(connection, 10_000);
   try {
     const companyId = randomUUID();
     const principal = { userId: randomUUID(), role: 'company', companyId, via: 'token' };
     for (let index = 0; index < ENDPOINTS; index += 1) {
-      await request(connection, JobsRequests.createWebhook, {
+      await requests.request(JobsRequests.createWebhook, {
         principal,
         url: receiver.url(`/endpoint/${index}`),
         events: ['submission.graded'],

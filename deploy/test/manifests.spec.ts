@@ -9,14 +9,13 @@ import { parse, parseAllDocuments } from 'yaml';
 import { CONSUME_EVENT, type EventConsumerMetadata } from '@skillproof/bus';
 import { BaseConfig, loadConfig } from '@skillproof/config';
 import { EVENTS_STREAM } from '@skillproof/contracts';
-import { GatewayConfig } from '../../gateway/src/config/gateway.config';
-import { CatalogConfig } from '../../services/catalog/src/config/catalog.config';
-import { ChallengesConfig } from '../../services/challenges/src/config/challenges.config';
-import { SERVICE_NAME as GRADING } from '../../services/grading/src/app.module';
-import { GradingConfig } from '../../services/grading/src/config/grading.config';
-import { gradingJobConsumer } from '../../services/grading/src/handlers/grading-job.consumer';
-import { JobsConfig } from '../../services/jobs/src/config/jobs.config';
-import { ProfilesConfig } from '../../services/profiles/src/config/profiles.config';
+import type { DynamicModule } from '@nestjs/common';
+import { CATALOG_SERVICE } from '@skillproof/catalog';
+import { CHALLENGES_SERVICE } from '@skillproof/challenges';
+import { GATEWAY } from '@skillproof/gateway';
+import { GRADING_SERVICE } from '@skillproof/grading';
+import { JOBS_SERVICE } from '@skillproof/jobs';
+import { PROFILES_SERVICE } from '@skillproof/profiles';
 import { buildKustomization, type KubernetesObject } from './kustomize';
 import { connectionAllowed, type Endpoint } from './network-policy';
 import { validateManifests } from './validate';
@@ -29,12 +28,12 @@ type ProcessName = 'gateway' | 'catalog' | 'challenges' | 'grading' | 'profiles'
 
 /** Every process, its config class and its entry point in the image. */
 const PROCESSES: Record<ProcessName, { config: new () => BaseConfig; main: string }> = {
-  gateway: { config: GatewayConfig, main: 'gateway/dist/main.js' },
-  catalog: { config: CatalogConfig, main: 'services/catalog/dist/main.js' },
-  challenges: { config: ChallengesConfig, main: 'services/challenges/dist/main.js' },
-  grading: { config: GradingConfig, main: 'services/grading/dist/main.js' },
-  profiles: { config: ProfilesConfig, main: 'services/profiles/dist/main.js' },
-  jobs: { config: JobsConfig, main: 'services/jobs/dist/main.js' },
+  gateway: { config: GATEWAY.config, main: 'gateway/dist/main.js' },
+  catalog: { config: CATALOG_SERVICE.config, main: 'services/catalog/dist/main.js' },
+  challenges: { config: CHALLENGES_SERVICE.config, main: 'services/challenges/dist/main.js' },
+  grading: { config: GRADING_SERVICE.config, main: 'services/grading/dist/main.js' },
+  profiles: { config: PROFILES_SERVICE.config, main: 'services/profiles/dist/main.js' },
+  jobs: { config: JOBS_SERVICE.config, main: 'services/jobs/dist/main.js' },
 };
 const PROCESS_NAMES = Object.keys(PROCESSES) as ProcessName[];
 const SERVICES = PROCESS_NAMES.filter((name) => name !== 'gateway');
@@ -351,14 +350,20 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
   });
 
   it("scales grading on the lag of the grading service's own durable consumers of stream EVENTS", () => {
-    const consumerClass = gradingJobConsumer(
-      loadConfig(GradingConfig, { DATABASE_URL: 'postgres://localhost/grading' }),
-    );
-    const prototype = consumerClass.prototype as Record<string, object>;
-    const durables = Object.getOwnPropertyNames(prototype)
-      .map((method) => Reflect.getMetadata(CONSUME_EVENT, prototype[method]) as EventConsumerMetadata | undefined)
+    // The durable consumers the grading service's own module declares, as the service builds it.
+    const grading = GRADING_SERVICE.module(
+      loadConfig(GRADING_SERVICE.config, { DATABASE_URL: 'postgres://localhost/grading' }),
+    ) as DynamicModule;
+    const durables = (grading.providers ?? [])
+      .filter((provider): provider is new () => object => typeof provider === 'function')
+      .flatMap((provider) =>
+        Object.values(Object.getOwnPropertyDescriptors(provider.prototype)).map(
+          (descriptor) =>
+            Reflect.getMetadata(CONSUME_EVENT, descriptor.value ?? {}) as EventConsumerMetadata | undefined,
+        ),
+      )
       .filter((metadata) => metadata !== undefined)
-      .map((metadata) => `${GRADING}-${metadata.options.consumer}`);
+      .map((metadata) => `${GRADING_SERVICE.name}-${metadata.options.consumer}`);
     expect(durables.length).toBeGreaterThan(0);
 
     const scaledObject = named(objects, 'ScaledObject', 'grading').spec as {
@@ -385,7 +390,7 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
 
   it('lets grading finish a model call after SIGTERM before it is killed', () => {
     const grace = deploymentOf(objects, 'grading').template.spec.terminationGracePeriodSeconds;
-    expect(grace * 1_000).toBeGreaterThanOrEqual(new GradingConfig().OPENAI_TIMEOUT_MS);
+    expect(grace * 1_000).toBeGreaterThanOrEqual(new GRADING_SERVICE.config().OPENAI_TIMEOUT_MS);
   });
 
   describe('network policies', () => {

@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ObservabilityModule } from '@skillproof/observability';
-import { NatsReadiness, TelemetryInterceptor } from '@skillproof/platform';
+import { Clock, NatsReadiness, SystemClock, TelemetryInterceptor } from '@skillproof/platform';
 import { AuthModule } from './auth/auth.module';
 import { ConnectionAuthenticator } from './auth/connection-authenticator';
 import { RolesGuard } from './auth/roles.guard';
@@ -24,22 +24,25 @@ import { QuizzesModule } from './quizzes/quizzes.module';
 @Global()
 @Module({})
 class GatewayConfigModule {
-  static forRoot(config: GatewayConfig): DynamicModule {
+  static forRoot(config: GatewayConfig, clock: Clock): DynamicModule {
     return {
       module: GatewayConfigModule,
-      providers: [{ provide: GatewayConfig, useValue: config }],
-      exports: [GatewayConfig],
+      providers: [
+        { provide: GatewayConfig, useValue: config },
+        { provide: Clock, useValue: clock },
+      ],
+      exports: [GatewayConfig, Clock],
     };
   }
 }
 
 @Module({})
 export class AppModule {
-  static forRoot(config: GatewayConfig): DynamicModule {
+  static forRoot(config: GatewayConfig, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        GatewayConfigModule.forRoot(config),
+        GatewayConfigModule.forRoot(config, clock),
         GatewayBusModule,
         ObservabilityModule.forRoot({
           service: 'gateway',

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
-import { startTestNats, type TestNats } from '@skillproof/testing';
-import { startGateway } from './start-gateway.util';
+import { startApp, startTestNats, type TestNats } from '@skillproof/testing';
+import { GATEWAY } from '../src/app.definition';
 
 const OPENAPI_FILE = join(__dirname, '..', 'openapi.json');
 const SCHEMA_FILE = join(__dirname, '..', 'schema.graphql');
@@ -20,7 +20,7 @@ describe('generated public contract', () => {
 
   beforeAll(async () => {
     nats = await startTestNats();
-    gateway = await startGateway({ NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
   });
 
   afterAll(async () => {

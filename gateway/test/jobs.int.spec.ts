@@ -4,15 +4,17 @@ import { Webhook } from 'standardwebhooks';
 import {
   createTestDatabase,
   expectEventually,
+  registerAccount,
+  startApp,
   startTestNats,
+  WebhookReceiver,
+  type RegisteredAccount,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { startJobs } from '../../services/jobs/test/start-jobs.util';
-import { WebhookReceiver } from '../../services/jobs/test/webhook-receiver.util';
-import { startProfiles } from '../../services/profiles/test/start-profiles.util';
-import { registerAccount, type RegisteredAccount } from './register-account.util';
-import { startGateway } from './start-gateway.util';
+import { PROFILES_SERVICE } from '@skillproof/profiles';
+import { JOBS_SERVICE } from '@skillproof/jobs';
+import { GATEWAY } from '../src/app.definition';
 
 describe('jobs and webhooks through the gateway, as signed-in accounts', () => {
   let profilesDatabase: TestDatabase;
@@ -44,10 +46,10 @@ describe('jobs and webhooks through the gateway, as signed-in accounts', () => {
       WebhookReceiver.start(),
     ]);
     [profiles, jobs] = await Promise.all([
-      startProfiles({ DATABASE_URL: profilesDatabase.url, NATS_URL: nats.url }),
-      startJobs({ DATABASE_URL: jobsDatabase.url, NATS_URL: nats.url }),
+      startApp(PROFILES_SERVICE, { DATABASE_URL: profilesDatabase.url, NATS_URL: nats.url }),
+      startApp(JOBS_SERVICE, { DATABASE_URL: jobsDatabase.url, NATS_URL: nats.url }),
     ]);
-    gateway = await startGateway({ NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
     company = await registerAccount(gateway, 'company', { name: 'Mira Okafor', companyName: 'Lens Works' });
     rival = await registerAccount(gateway, 'company', { name: 'Tomas Berg', companyName: 'Rival Optics' });
     person = await registerAccount(gateway, 'candidate', { name: 'Ines Duarte' });

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestNats, type TestNats } from '@skillproof/testing';
-import { startGateway } from './start-gateway.util';
+import { startApp, startTestNats, type TestNats } from '@skillproof/testing';
+import { GATEWAY } from '../src/app.definition';
 
 /** The limit counts per client address and per route (or GraphQL field), as @nestjs/throttler keys it. */
 describe('rate limiting at the gateway', () => {
@@ -9,7 +9,7 @@ describe('rate limiting at the gateway', () => {
 
   beforeAll(async () => {
     nats = await startTestNats();
-    gateway = await startGateway({ NATS_URL: nats.url, RATE_LIMIT_PER_MINUTE: '5' });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url, RATE_LIMIT_PER_MINUTE: '5' });
   });
 
   afterAll(async () => {

@@ -4,19 +4,21 @@ import { traceIdOf } from '@skillproof/observability';
 import {
   createTestDatabase,
   expectEventually,
+  gradeReply,
+  registerAccount,
+  startApp,
   startOpenAiStub,
   startTestNats,
   type OpenAiStub,
+  type RegisteredAccount,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { startChallenges } from '../../services/challenges/test/start-challenges.util';
-import { startGrading } from '../../services/grading/test/start-grading.util';
-import { gradeReply } from '../../services/grading/test/stub-replies.util';
-import { startProfiles } from '../../services/profiles/test/start-profiles.util';
+import { CHALLENGES_SERVICE } from '@skillproof/challenges';
+import { GRADING_SERVICE } from '@skillproof/grading';
+import { PROFILES_SERVICE } from '@skillproof/profiles';
+import { GATEWAY } from '../src/app.definition';
 import { GraphQLSocket, type ServerMessage } from './graphql-socket.util';
-import { registerAccount, type RegisteredAccount } from './register-account.util';
-import { startGateway } from './start-gateway.util';
 import { watchTraceparents } from './watch-traceparents.util';
 
 const SUBMISSION_STATUS = `subscription ($id: ID!) { submissionStatus(id: $id) { submissionId status score } }`;
@@ -49,10 +51,10 @@ describe('submissionStatus over a GraphQL websocket, authenticated by connection
     ]);
     stub = await startOpenAiStub({ respond: (request) => gradeReply(request, 75), latencyMs: GRADER_LATENCY_MS });
     [profiles, challenges] = await Promise.all([
-      startProfiles({ DATABASE_URL: profilesDb.url, NATS_URL: nats.url }),
-      startChallenges({ DATABASE_URL: challengesDb.url, NATS_URL: nats.url }),
+      startApp(PROFILES_SERVICE, { DATABASE_URL: profilesDb.url, NATS_URL: nats.url }),
+      startApp(CHALLENGES_SERVICE, { DATABASE_URL: challengesDb.url, NATS_URL: nats.url }),
     ]);
-    gateway = await startGateway({ NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
     await gateway.listen(0, '127.0.0.1');
     const { port } = gateway.getHttpServer().address() as { port: number };
     url = `ws://127.0.0.1:${port}/graphql`;
@@ -111,7 +113,7 @@ describe('submissionStatus over a GraphQL websocket, authenticated by connection
     const id = socket.subscribe(SUBMISSION_STATUS, { id: submissionId });
     await expectEventually(() => expect(socket.messagesFor(id)).toHaveLength(1));
 
-    grading = await startGrading({
+    grading = await startApp(GRADING_SERVICE, {
       DATABASE_URL: gradingDb.url,
       NATS_URL: nats.url,
       OPENAI_API_KEY: 'sk-test',

@@ -4,12 +4,13 @@ import { traceIdOf } from '@skillproof/observability';
 import {
   createTestDatabase,
   expectEventually,
+  startApp,
   startTestNats,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { startCatalog } from '../../services/catalog/test/start-catalog.util';
-import { startGateway } from './start-gateway.util';
+import { CATALOG_SERVICE } from '@skillproof/catalog';
+import { GATEWAY } from '../src/app.definition';
 import { watchTraceparents, type TraceparentWatch } from './watch-traceparents.util';
 
 const CAREER = 'ml-engineer';
@@ -24,8 +25,8 @@ describe('trace context from the caller to the services, over REST and GraphQL',
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('gateway_trace_catalog'), startTestNats()]);
-    catalog = await startCatalog({ DATABASE_URL: database.url, NATS_URL: nats.url });
-    gateway = await startGateway({ NATS_URL: nats.url });
+    catalog = await startApp(CATALOG_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
     // Careers, not skill pages: the gateway caches skill pages, and a cached read never reaches the service.
     watch = await watchTraceparents(nats.url, CatalogRequests.getCareer.subject);
   });

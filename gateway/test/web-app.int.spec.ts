@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { startTestNats, type TestNats } from '@skillproof/testing';
-import { startGateway } from './start-gateway.util';
+import { startApp, startTestNats, type TestNats } from '@skillproof/testing';
+import { GATEWAY } from '../src/app.definition';
 
 /** The gateway serves the built web app at `/` without taking over any of the API's paths. */
 describe('the web app at /', () => {
@@ -18,7 +18,7 @@ describe('the web app at /', () => {
     writeFileSync(join(dist, 'assets', 'index-Ab12Cd.js'), 'console.log("app")');
     writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     nats = await startTestNats();
-    gateway = await startGateway({ NATS_URL: nats.url, WEB_DIST_DIR: dist });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url, WEB_DIST_DIR: dist });
   });
 
   afterAll(async () => {
@@ -75,7 +75,7 @@ describe('the web app at /', () => {
   });
 
   it('serves only the API when no app has been built', async () => {
-    const apiOnly = await startGateway({ NATS_URL: nats.url, WEB_DIST_DIR: join(dist, 'missing') });
+    const apiOnly = await startApp(GATEWAY, { NATS_URL: nats.url, WEB_DIST_DIR: join(dist, 'missing') });
     try {
       const response = await apiOnly.inject({ method: 'GET', url: '/' });
       expect(response.statusCode).toBe(404);

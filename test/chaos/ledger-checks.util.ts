@@ -1,5 +1,5 @@
 import { Webhook } from 'standardwebhooks';
-import type { ReceivedWebhook } from '../../services/jobs/test/webhook-receiver.util';
+import type { ReceivedWebhook } from '@skillproof/testing';
 import type { ChaosWorld } from './chaos-world.util';
 import type { AcceptedSubmission } from './load-generator.util';
 import type { ServiceDatabases } from './service-databases.util';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expectEventually } from '@skillproof/testing';
-import { WebhookReceiver } from '../../services/jobs/test/webhook-receiver.util';
+import { expectEventually, WebhookReceiver } from '@skillproof/testing';
 import { startSystem, type RunningSystem } from './start-system.util';
 
 /** Response bodies are compared by the assertions, not the compiler. */

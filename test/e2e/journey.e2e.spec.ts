@@ -1,6 +1,5 @@
 import { Webhook } from 'standardwebhooks';
-import { expectEventually } from '@skillproof/testing';
-import { WebhookReceiver } from '../../services/jobs/test/webhook-receiver.util';
+import { expectEventually, WebhookReceiver } from '@skillproof/testing';
 import { startSystem, type RunningSystem } from './start-system.util';
 
 const PASSWORD = 'e2e journey password 42';

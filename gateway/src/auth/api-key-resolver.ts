@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { ProfilesRequests, type ApiKeyResolution, type Principal } from '@skillproof/contracts';
-import { DomainError } from '@skillproof/platform';
-import { ServiceClient } from '../bus/service-client';
+import { DomainError, RequestClient } from '@skillproof/platform';
 
 /** How long a resolved key is trusted without asking again: a revocation elsewhere takes effect within it. */
 export const API_KEY_CACHE_MS = 30_000;
@@ -21,7 +20,7 @@ interface CacheEntry {
 export class ApiKeyResolver {
   private readonly cache = new Map<string, CacheEntry>();
 
-  constructor(private readonly services: ServiceClient) {}
+  constructor(private readonly services: RequestClient) {}
 
   async resolve(key: string): Promise<Principal> {
     const digest = createHash('sha256').update(key).digest('hex');

@@ -37,7 +37,7 @@ function refuse(reply: FastifyReply, error: unknown): FastifyReply {
   const problem =
     error instanceof DomainError
       ? error.toProblem()
-      : new DomainError(503, 'upstream.unavailable', 'Credentials cannot be checked right now').toProblem();
+      : DomainError.unavailable('upstream.unavailable', 'Credentials cannot be checked right now').toProblem();
   return reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

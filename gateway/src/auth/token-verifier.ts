@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { ProfilesRequests, ROLES, type Principal, type Role } from '@skillproof/contracts';
-import { DomainError } from '@skillproof/platform';
-import { ServiceClient } from '../bus/service-client';
+import { Clock, DomainError, RequestClient } from '@skillproof/platform';
 
 /** Matches the issuer the profiles service signs with. */
 const TOKEN_ISSUER = 'skillproof/profiles';
@@ -20,7 +19,10 @@ export class TokenVerifier {
   private keySet?: Promise<KeySet>;
   private lastFetch = 0;
 
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: RequestClient,
+    private readonly clock: Clock,
+  ) {}
 
   async verify(token: string): Promise<Principal> {
     try {
@@ -32,13 +34,21 @@ export class TokenVerifier {
 
   private async verifyWithKeys(token: string): Promise<{ payload: JWTPayload }> {
     try {
-      return await jwtVerify(token, await this.keys(), { issuer: TOKEN_ISSUER, algorithms: ['EdDSA'] });
+      return await jwtVerify(token, await this.keys(), {
+        issuer: TOKEN_ISSUER,
+        algorithms: ['EdDSA'],
+        currentDate: this.clock.now(),
+      });
     } catch (error) {
       if (!(error instanceof errors.JWKSNoMatchingKey) || Date.now() - this.lastFetch < REFETCH_COOLDOWN_MS) {
         throw error;
       }
       this.keySet = undefined;
-      return jwtVerify(token, await this.keys(), { issuer: TOKEN_ISSUER, algorithms: ['EdDSA'] });
+      return jwtVerify(token, await this.keys(), {
+        issuer: TOKEN_ISSUER,
+        algorithms: ['EdDSA'],
+        currentDate: this.clock.now(),
+      });
     }
   }
 

@@ -1,8 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { connectNats, NATS_CONNECTION } from '@skillproof/platform';
+import { connectNats, NATS_CONNECTION, RequestClient } from '@skillproof/platform';
 import { GatewayConfig } from '../config/gateway.config';
-import { ServiceClient } from './service-client';
 
 /** The gateway's one NATS connection, for requests to services and for event notifications. */
 @Global()
@@ -13,9 +12,14 @@ import { ServiceClient } from './service-client';
       inject: [GatewayConfig],
       useFactory: (config: GatewayConfig) => connectNats(config.NATS_URL, 'gateway'),
     },
-    ServiceClient,
+    {
+      provide: RequestClient,
+      inject: [NATS_CONNECTION, GatewayConfig],
+      useFactory: (connection: NatsConnection, config: GatewayConfig) =>
+        new RequestClient(connection, config.NATS_REQUEST_TIMEOUT_MS),
+    },
   ],
-  exports: [NATS_CONNECTION, ServiceClient],
+  exports: [NATS_CONNECTION, RequestClient],
 })
 export class GatewayBusModule implements OnApplicationShutdown {
   constructor(@Inject(NATS_CONNECTION) private readonly connection: NatsConnection) {}

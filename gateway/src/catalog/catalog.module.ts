@@ -5,11 +5,20 @@ import { CatalogService } from './catalog.service';
 import { SkillPageCache } from './skill-page.cache';
 import { SkillPageService } from './skill-page.service';
 import { SkillSearchCache } from './skill-search.cache';
+import { SkillUpdatesListener } from './skill-updates.listener';
 import { SkillsController } from './skills.controller';
 import { SkillsResolver } from './skills.resolver';
 
 @Module({
   controllers: [SkillsController, CareersController],
-  providers: [CatalogService, SkillPageCache, SkillSearchCache, SkillPageService, SkillsResolver, CareersResolver],
+  providers: [
+    CatalogService,
+    SkillPageCache,
+    SkillSearchCache,
+    SkillUpdatesListener,
+    SkillPageService,
+    SkillsResolver,
+    CareersResolver,
+  ],
 })
 export class CatalogModule {}

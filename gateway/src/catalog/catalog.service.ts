@@ -16,14 +16,14 @@ import {
   type SkillUpdateInput,
   type SkillView,
 } from '@skillproof/contracts';
-import { ServiceClient } from '../bus/service-client';
+import { RequestClient } from '@skillproof/platform';
 import { SkillSearchCache } from './skill-search.cache';
 
 /** Everything the gateway asks the catalog for, apart from the composed skill page. */
 @Injectable()
 export class CatalogService {
   constructor(
-    private readonly services: ServiceClient,
+    private readonly services: RequestClient,
     private readonly searches: SkillSearchCache,
   ) {}
 

@@ -1,11 +1,10 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import type { NatsConnection, Subscription } from '@nats-io/nats-core';
-import { CatalogEvents, isEventEnvelope, type SkillUpdatedData, type SkillView } from '@skillproof/contracts';
-import { NATS_CONNECTION } from '@skillproof/platform';
+import { Injectable } from '@nestjs/common';
+import type { SkillView } from '@skillproof/contracts';
+import { Clock } from '@skillproof/platform';
 
 /** Bounds staleness if an event is ever missed (e.g. while the gateway was disconnected from NATS). */
 export const SKILL_CACHE_TTL_MS = 30_000;
-const MAX_ENTRIES = 2_000;
+export const SKILL_PAGE_CACHE_ENTRIES = 2_000;
 
 interface Entry {
   view: SkillView;
@@ -13,43 +12,22 @@ interface Entry {
 }
 
 /**
- * Keeps catalogue skill views in memory briefly and drops them when `evt.catalog.skill.updated`
- * arrives. The gateway has no database, so it listens with a plain core NATS subscription: events
- * that JetStream stores are delivered to core subscribers as well. Concurrent misses for one skill
- * share a single request to the catalog.
+ * Keeps catalogue skill views in memory briefly; SkillUpdatesListener drops them when a skill
+ * changes. Concurrent misses for one skill share a single request to the catalog, and a load that
+ * began before a change is served to its callers but not kept.
  */
 @Injectable()
-export class SkillPageCache implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(SkillPageCache.name);
+export class SkillPageCache {
   private readonly entries = new Map<string, Entry>();
   private readonly loading = new Map<string, Promise<SkillView>>();
   /** Bumped by every invalidation; a load that saw an older value may hold data from before the change. */
   private generation = 0;
-  private subscription?: Subscription;
 
-  constructor(@Inject(NATS_CONNECTION) private readonly connection: NatsConnection) {}
-
-  onModuleInit(): void {
-    this.subscription = this.connection.subscribe(CatalogEvents.skillUpdated.subject, {
-      callback: (error, message) => {
-        if (error) return;
-        try {
-          const envelope: unknown = message.json();
-          if (isEventEnvelope(envelope)) this.invalidate((envelope.data as SkillUpdatedData).slug);
-        } catch {
-          this.logger.warn('Ignored a malformed skill update event');
-        }
-      },
-    });
-  }
-
-  onModuleDestroy(): void {
-    this.subscription?.unsubscribe();
-  }
+  constructor(private readonly clock: Clock) {}
 
   async get(slug: string, load: () => Promise<SkillView>): Promise<SkillView> {
     const hit = this.entries.get(slug);
-    if (hit && hit.expiresAt > Date.now()) return hit.view;
+    if (hit && hit.expiresAt > this.clock.now().getTime()) return hit.view;
     const pending = this.loading.get(slug);
     if (pending) return pending;
     const generation = this.generation;
@@ -74,7 +52,7 @@ export class SkillPageCache implements OnModuleInit, OnModuleDestroy {
 
   private store(slug: string, view: SkillView): void {
     this.entries.delete(slug);
-    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(slug, { view, expiresAt: Date.now() + SKILL_CACHE_TTL_MS });
+    if (this.entries.size >= SKILL_PAGE_CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(slug, { view, expiresAt: this.clock.now().getTime() + SKILL_CACHE_TTL_MS });
   }
 }

@@ -6,7 +6,7 @@ import {
   type ChallengeSummary,
   type JobSummary,
 } from '@skillproof/contracts';
-import { ServiceClient } from '../bus/service-client';
+import { RequestClient } from '@skillproof/platform';
 import type { SkillPageChallengeDto, SkillPagePositionDto } from './skill-page-neighbours.dto';
 import type { SkillPageDto, SkillPagePart } from './skill-page.dto';
 import { SkillPageCache } from './skill-page.cache';
@@ -25,7 +25,7 @@ export class SkillPageService {
   private readonly logger = new Logger(SkillPageService.name);
 
   constructor(
-    private readonly services: ServiceClient,
+    private readonly services: RequestClient,
     private readonly cache: SkillPageCache,
   ) {}
 

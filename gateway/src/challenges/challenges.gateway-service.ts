@@ -9,13 +9,13 @@ import {
   type SubmissionAccepted,
   type SubmissionView,
 } from '@skillproof/contracts';
-import { ServiceClient } from '../bus/service-client';
+import { RequestClient } from '@skillproof/platform';
 import type { ChallengeCreateDto, ChallengeListArgs, GradeOverrideDto } from './challenge-input.dto';
 
 /** The challenges service as REST and GraphQL both call it, with the caller passed along. */
 @Injectable()
 export class ChallengesGatewayService {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(private readonly services: RequestClient) {}
 
   list(query: ChallengeListArgs, traceparent?: string): Promise<Page<ChallengeSummary>> {
     return this.services.request(ChallengesRequests.listChallenges, { ...query }, { traceparent });

@@ -1,7 +1,6 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { readinessSubject, type ReadinessCheck, type ReadinessReport } from '@skillproof/observability';
-import { DomainError } from '@skillproof/platform';
-import { ServiceClient } from '../bus/service-client';
+import { DomainError, RequestClient } from '@skillproof/platform';
 
 export const SERVICES = ['catalog', 'challenges', 'grading', 'profiles', 'jobs'] as const;
 
@@ -11,7 +10,7 @@ export function serviceReadiness(service: string): Type<ReadinessCheck> {
   class ServiceReadiness implements ReadinessCheck {
     readonly name = service;
 
-    constructor(private readonly services: ServiceClient) {}
+    constructor(private readonly services: RequestClient) {}
 
     async check(): Promise<void> {
       const report = await this.services

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { JobsRequests, type Principal } from '@skillproof/contracts';
-import { ServiceClient } from '../bus/service-client';
 import type { ApplicationDto, ApplicationPageDto, JobDto, JobMatchPageDto, JobPageDto } from './job.dto';
 import type { JobCreateInput } from './job-create.input';
 import type { JobListArgs } from './job-list.args';
 import type { PageArgs } from './page.args';
 import type { ApplicationStatus, JobStatus } from '@skillproof/contracts';
+import { RequestClient } from '@skillproof/platform';
 
 /** The jobs service as REST and GraphQL both use it; the caller's principal goes with every private request. */
 @Injectable()
 export class JobsService {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(private readonly services: RequestClient) {}
 
   list(args: JobListArgs, traceparent?: string): Promise<JobPageDto> {
     return this.services.request(JobsRequests.listJobs, { ...args }, { traceparent });

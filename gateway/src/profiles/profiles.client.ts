@@ -7,8 +7,7 @@ import {
   type Principal,
   type PublicProfileView,
 } from '@skillproof/contracts';
-import { DomainError } from '@skillproof/platform';
-import { ServiceClient } from '../bus/service-client';
+import { DomainError, RequestClient } from '@skillproof/platform';
 import { ApiKeyResolver } from '../auth/api-key-resolver';
 import type { LoginDto, RegisterDto } from './account.dto';
 import type { ApiKeyCreateDto, ApiKeyDto, CreatedApiKeyDto } from './api-key.dto';
@@ -25,7 +24,7 @@ export class LoginThrottledError extends DomainError {
 @Injectable()
 export class ProfilesClient {
   constructor(
-    private readonly services: ServiceClient,
+    private readonly services: RequestClient,
     private readonly apiKeys: ApiKeyResolver,
   ) {}
 

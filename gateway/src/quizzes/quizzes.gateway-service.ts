@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QuizzesRequests, type Principal, type QuizResult, type QuizView } from '@skillproof/contracts';
-import { ServiceClient } from '../bus/service-client';
+import { RequestClient } from '@skillproof/platform';
 import type { QuizAnswersDto, QuizCreateDto } from './quiz.dto';
 
 /** A model writing a quiz takes far longer than an ordinary request. */
@@ -8,7 +8,7 @@ const QUIZ_CREATE_TIMEOUT_MS = 90_000;
 
 @Injectable()
 export class QuizzesGatewayService {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(private readonly services: RequestClient) {}
 
   create(input: QuizCreateDto, principal?: Principal, traceparent?: string): Promise<QuizView> {
     return this.services.request(

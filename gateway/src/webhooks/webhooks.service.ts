@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JobsRequests, type Principal } from '@skillproof/contracts';
-import { ServiceClient } from '../bus/service-client';
+import { RequestClient } from '@skillproof/platform';
 import type { PageArgs } from '../jobs/page.args';
 import type { DeliveryDto, DeliveryPageDto, WebhookCreatedDto, WebhookDto } from './webhook.dto';
 import type { WebhookCreateInput } from './webhook-create.input';
@@ -8,7 +8,7 @@ import type { WebhookCreateInput } from './webhook-create.input';
 /** The company's webhook endpoints, kept by the jobs service. */
 @Injectable()
 export class WebhooksService {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(private readonly services: RequestClient) {}
 
   register(principal: Principal, input: WebhookCreateInput, traceparent?: string): Promise<WebhookCreatedDto> {
     return this.services.request(JobsRequests.createWebhook, { principal, ...input }, { traceparent });

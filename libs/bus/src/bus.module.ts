@@ -4,14 +4,14 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { BUS_OPTIONS, JETSTREAM, type BusOptions } from './bus.options';
 import { EventConsumers } from './inbox/event-consumers';
-import { connectNats, NATS_CONNECTION } from '@skillproof/platform';
+import { connectNats, NATS_CONNECTION, RequestClient } from '@skillproof/platform';
 import { ensureStreams } from './nats/streams';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 
 /**
- * The event bus of one service: a NATS connection, the JetStream streams, the outbox with its
- * relay, and a consumer for every `@ConsumeEvent` handler. Needs TypeORM's DataSource in scope.
+ * The bus of one service: a NATS connection, the JetStream streams, the outbox with its relay, a
+ * consumer for every `@ConsumeEvent` handler, and the RequestClient for asking other services. Needs TypeORM's DataSource in scope.
  */
 @Module({})
 export class BusModule implements OnApplicationShutdown {
@@ -37,11 +37,16 @@ export class BusModule implements OnApplicationShutdown {
           inject: [NATS_CONNECTION],
           useFactory: (connection: NatsConnection) => jetstream(connection),
         },
+        {
+          provide: RequestClient,
+          inject: [NATS_CONNECTION],
+          useFactory: (connection: NatsConnection) => new RequestClient(connection, options.requestTimeoutMs ?? 5_000),
+        },
         Outbox,
         OutboxRelay,
         EventConsumers,
       ],
-      exports: [BUS_OPTIONS, NATS_CONNECTION, JETSTREAM, Outbox, OutboxRelay],
+      exports: [BUS_OPTIONS, NATS_CONNECTION, JETSTREAM, RequestClient, Outbox, OutboxRelay],
     };
   }
 

@@ -2,6 +2,8 @@ export interface BusOptions {
   /** The service's name: the event `source`, the connection name and the prefix of its durable consumers. */
   service: string;
   natsUrl: string;
+  /** Default timeout of requests made with the module's RequestClient (5 s when not given). */
+  requestTimeoutMs?: number;
   /** How often the outbox relay looks for unpublished events when no notification woke it. */
   outboxPollMs?: number;
 }

@@ -1,4 +1,4 @@
-export * from './cursor';
+export * from './paging';
 export * from './ensure-database';
 export * from './migrate-exclusively';
 export * from './persistence.module';

@@ -1,4 +1,5 @@
-export * from './bootstrap-service';
+export * from './app-definition';
+export * from './create-service';
 export * from './domain-error';
 export * from './platform.module';
 export * from './problem';
@@ -7,3 +8,6 @@ export * from './telemetry.interceptor';
 export * from './validation';
 export * from './nats-connection';
 export * from './nats-readiness';
+export * from './request-client';
+export * from './traceparent-of';
+export * from './clock';

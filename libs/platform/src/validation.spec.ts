@@ -1,4 +1,4 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DomainError } from './domain-error';
 import { createValidationPipe } from './validation';
 
@@ -10,6 +10,10 @@ class SearchQuery {
   @IsOptional()
   @IsString({ each: true })
   tags?: string[];
+
+  @IsOptional()
+  @IsEmail()
+  email?: string;
 }
 
 describe('the validation pipe every entry point uses', () => {
@@ -38,6 +42,12 @@ describe('the validation pipe every entry point uses', () => {
     const problem = await problemOf({ q: 'ok', tags: ['fine', 'bad\u0000'] });
     expect(problem).toMatchObject({ status: 400, code: 'validation_failed' });
     expect(problem.errors).toEqual([{ field: 'tags.1', message: 'must not contain NUL characters' }]);
+  });
+
+  it('refuses text with an unpaired surrogate, which validators choke on, before any of them runs', async () => {
+    const problem = await problemOf({ q: 'ok', email: '\ud800' });
+    expect(problem).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(problem.errors).toEqual([{ field: 'email', message: expect.stringMatching(/unpaired surrogate/) }]);
   });
 
   it('leaves server-side parameters alone, however large and circular (a GraphQL context holds the HTTP request)', async () => {

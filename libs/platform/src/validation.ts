@@ -11,12 +11,22 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
   });
 }
 
-/** Paths of the strings in a value that contain a NUL character. */
-export function fieldsWithNul(value: unknown, path: string): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => fieldsWithNul(item, `${path}.${index}`));
+/** What is wrong with a string no service could store or check, if anything. */
+function textProblem(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain NUL characters';
+  if (!text.isWellFormed()) return 'must be valid Unicode text (it contains an unpaired surrogate)';
+  return undefined;
+}
+
+/** The strings in a value that no service could store or check, by path. */
+export function unstorableText(value: unknown, path: string): FieldError[] {
+  if (typeof value === 'string') {
+    const message = textProblem(value);
+    return message ? [{ field: path || 'body', message }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableText(item, `${path}.${index}`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => fieldsWithNul(item, path ? `${path}.${key}` : key));
+    return Object.entries(value).flatMap(([key, item]) => unstorableText(item, path ? `${path}.${key}` : key));
   }
   return [];
 }
@@ -29,18 +39,18 @@ export function fieldsWithNul(value: unknown, path: string): string[] {
 const CLIENT_INPUT_PARAMTYPES: ReadonlySet<unknown> = new Set(['body', 'query', 'param']);
 
 /**
- * PostgreSQL cannot store a NUL character in text, so a string carrying one would fail deep in a
- * service as a 500. It is refused here, at every entry point, as the bad input it is.
+ * PostgreSQL cannot store a NUL character in text, and an unpaired surrogate is no character at
+ * all (validators that encode it, like isEmail, throw on it), so a string carrying either would fail
+ * deep in a service as a 500. It is refused here, at every entry point, as the bad input it is.
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!CLIENT_INPUT_PARAMTYPES.has(metadata.type)) return super.transform(value, metadata);
-    const fields = fieldsWithNul(value, metadata.data ?? '');
-    if (fields.length > 0) {
-      const errors = fields.map((field) => ({ field: field || 'body', message: 'must not contain NUL characters' }));
-      throw DomainError.badRequest(
+    const errors = unstorableText(value, metadata.data ?? '');
+    if (errors.length > 0) {
+      throw DomainError.invalid(
         'validation_failed',
-        `The request is invalid: ${errors[0].field} contains a NUL character`,
+        `The request is invalid: ${errors[0].field} ${errors[0].message}`,
         errors,
       );
     }
@@ -70,7 +80,7 @@ export function createValidationPipe({ forbidUnknownFields = true }: ValidationP
     exceptionFactory: (errors) => {
       const fields = fieldErrors(errors);
       const summary = fields.map((error) => `${error.field}: ${error.message}`).join('; ');
-      return DomainError.badRequest('validation_failed', `The request is invalid: ${summary}`, fields);
+      return DomainError.invalid('validation_failed', `The request is invalid: ${summary}`, fields);
     },
   });
 }

@@ -1,13 +1,6 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { BusModule } from '@skillproof/bus';
-import { ObservabilityModule } from '@skillproof/observability';
-import { DatabaseReadiness, PersistenceModule } from '@skillproof/persistence';
-import { NatsReadiness, PlatformModule } from '@skillproof/platform';
-import type { CatalogConfig } from './config/catalog.config';
-import { CATALOG_ENTITIES } from './entities';
+import { Module } from '@nestjs/common';
 import { CareerHandler } from './handlers/career.handler';
 import { SkillHandler } from './handlers/skill.handler';
-import { CATALOG_MIGRATIONS } from './migrations';
 import { CareerRepository } from './repositories/career.repository';
 import { ReferenceDataRepository } from './repositories/reference-data.repository';
 import { SeedVersionRepository } from './repositories/seed-version.repository';
@@ -19,41 +12,20 @@ import { CareerService } from './services/career.service';
 import { SkillAdminService } from './services/skill-admin.service';
 import { SkillService } from './services/skill.service';
 
-export const SERVICE_NAME = 'catalog';
-
-@Module({})
-export class AppModule {
-  static forRoot(config: CatalogConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        PlatformModule,
-        ObservabilityModule.forRoot({
-          service: SERVICE_NAME,
-          logLevel: config.LOG_LEVEL,
-          readiness: [DatabaseReadiness, NatsReadiness],
-          answerOverNats: true,
-        }),
-        PersistenceModule.forRoot({
-          url: config.DATABASE_URL,
-          entities: CATALOG_ENTITIES,
-          migrations: CATALOG_MIGRATIONS,
-        }),
-        BusModule.forRoot({ service: SERVICE_NAME, natsUrl: config.NATS_URL }),
-      ],
-      controllers: [SkillHandler, CareerHandler],
-      providers: [
-        SkillRepository,
-        CareerRepository,
-        ReferenceDataRepository,
-        SeedVersionRepository,
-        SkillService,
-        SkillAdminService,
-        CareerService,
-        CareerAdminService,
-        SeedWriter,
-        SeedLoader,
-      ],
-    };
-  }
-}
+/** The catalog service's own handlers, consumers, services and repositories; ServiceCoreModule brings the rest. */
+@Module({
+  controllers: [SkillHandler, CareerHandler],
+  providers: [
+    SkillRepository,
+    CareerRepository,
+    ReferenceDataRepository,
+    SeedVersionRepository,
+    SkillService,
+    SkillAdminService,
+    CareerService,
+    CareerAdminService,
+    SeedWriter,
+    SeedLoader,
+  ],
+})
+export class AppModule {}

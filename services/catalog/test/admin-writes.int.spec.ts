@@ -8,17 +8,17 @@ import {
   type SkillCreateInput,
   type SkillUpdatedData,
 } from '@skillproof/contracts';
-import { connectNats, DomainError } from '@skillproof/platform';
+import { connectNats, DomainError, RequestClient } from '@skillproof/platform';
 import {
   createTestDatabase,
   expectEventually,
+  startApp,
   startTestNats,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { ServiceClient } from '../../../gateway/src/bus/service-client';
-import { startGateway } from '../../../gateway/test/start-gateway.util';
-import { startCatalog } from './start-catalog.util';
+import { GATEWAY } from '@skillproof/gateway';
+import { CATALOG_SERVICE } from '../src/app.definition';
 
 const admin: Principal = { userId: '9d7c5c1e-0000-4000-8000-000000000001', role: 'admin', via: 'token' };
 const candidate: Principal = { userId: '9d7c5c1e-0000-4000-8000-000000000002', role: 'candidate', via: 'token' };
@@ -48,16 +48,16 @@ describe('catalogue admin writes', () => {
   let nats: TestNats;
   let catalog: NestFastifyApplication;
   let gateway: NestFastifyApplication;
-  let services: ServiceClient;
+  let services: RequestClient;
   let listener: NatsConnection;
   const events: Array<EventEnvelope<SkillUpdatedData>> = [];
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('catalog_admin'), startTestNats()]);
-    catalog = await startCatalog({ DATABASE_URL: database.url, NATS_URL: nats.url });
-    gateway = await startGateway({ NATS_URL: nats.url });
-    services = gateway.get(ServiceClient);
+    catalog = await startApp(CATALOG_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
     listener = await connectNats(nats.url, 'test-listener');
+    services = new RequestClient(listener, 5_000);
     listener.subscribe(CatalogEvents.skillUpdated.subject, {
       callback: (_error, message) => {
         events.push(message.json());

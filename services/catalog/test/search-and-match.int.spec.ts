@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
-import { startGateway } from '../../../gateway/test/start-gateway.util';
-import { startCatalog } from './start-catalog.util';
+import { createTestDatabase, startApp, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
+import { GATEWAY } from '@skillproof/gateway';
+import { CATALOG_SERVICE } from '../src/app.definition';
 
 describe('catalogue search and career match through the gateway', () => {
   let database: TestDatabase;
@@ -11,8 +11,8 @@ describe('catalogue search and career match through the gateway', () => {
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('catalog_search'), startTestNats()]);
-    catalog = await startCatalog({ DATABASE_URL: database.url, NATS_URL: nats.url });
-    gateway = await startGateway({ NATS_URL: nats.url });
+    catalog = await startApp(CATALOG_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
   });
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
-import { startCatalog } from './start-catalog.util';
+import { createTestDatabase, startApp, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
+import { CATALOG_SERVICE } from '../src/app.definition';
 
 const TABLES = [
   'skills',
@@ -51,14 +51,14 @@ describe('catalogue seeding', () => {
 
   it('loads the demo catalogue on first start and changes nothing on the next', async () => {
     const env = { DATABASE_URL: database.url, NATS_URL: nats.url };
-    const first = await startCatalog(env);
+    const first = await startApp(CATALOG_SERVICE, env);
     await first.close();
     const afterFirst = await snapshot(database.url);
     expect(Number(afterFirst.skills)).toBeGreaterThanOrEqual(26);
     expect(Number(afterFirst.careers)).toBeGreaterThanOrEqual(12);
     expect(afterFirst.seed_versions).toBe('1');
 
-    const second = await startCatalog(env);
+    const second = await startApp(CATALOG_SERVICE, env);
     await second.close();
     expect(await snapshot(database.url)).toEqual(afterFirst);
   });
@@ -67,7 +67,7 @@ describe('catalogue seeding', () => {
     const fresh = await createTestDatabase('catalog_seed_race');
     try {
       const env = { DATABASE_URL: fresh.url, NATS_URL: nats.url };
-      const replicas = await Promise.all([startCatalog(env), startCatalog(env)]);
+      const replicas = await Promise.all([startApp(CATALOG_SERVICE, env), startApp(CATALOG_SERVICE, env)]);
       await Promise.all(replicas.map((replica) => replica.close()));
       const state = await snapshot(fresh.url);
       expect(state.seed_versions).toBe('1');

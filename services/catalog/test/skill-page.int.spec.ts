@@ -1,10 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { ChallengesRequests, JobsRequests, type ChallengeSummary, type JobSummary } from '@skillproof/contracts';
-import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
-import { startGateway } from '../../../gateway/test/start-gateway.util';
+import { createTestDatabase, startApp, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
+import { GATEWAY } from '@skillproof/gateway';
+import { CATALOG_SERVICE } from '../src/app.definition';
 import { answerAsService } from './answer-as-service.util';
-import { startCatalog } from './start-catalog.util';
 
 const PAGE_QUERY = `{ skill(slug: "machine-learning") {
   slug name category tier summary description whyItMatters difficulty timeToLearn salaryImpact
@@ -44,8 +44,8 @@ describe('skill page through the gateway', () => {
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('catalog'), startTestNats()]);
-    catalog = await startCatalog({ DATABASE_URL: database.url, NATS_URL: nats.url });
-    gateway = await startGateway({ NATS_URL: nats.url });
+    catalog = await startApp(CATALOG_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
   });
 
   afterAll(async () => {
@@ -154,7 +154,7 @@ describe('skill page through the gateway', () => {
     expect(Date.now() - started).toBeLessThan(1_500);
     // The page read a moment ago is still served from the gateway's cache.
     expect((await gateway.inject({ method: 'GET', url: '/v1/skills/machine-learning' })).statusCode).toBe(200);
-    catalog = await startCatalog({ DATABASE_URL: database.url, NATS_URL: nats.url });
+    catalog = await startApp(CATALOG_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url });
     expect((await gateway.inject({ method: 'GET', url: '/v1/skills/deep-learning' })).statusCode).toBe(200);
   });
 });

@@ -9,14 +9,15 @@ import { GradingEvents, isEventEnvelope, type SubmissionGradedData } from '@skil
 import {
   createTestDatabase,
   expectEventually,
+  gradeReply,
+  startApp,
   startOpenAiStub,
   startTestNats,
   type OpenAiStub,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { startGrading } from './start-grading.util';
-import { gradeReply } from './stub-replies.util';
+import { GRADING_SERVICE } from '../src/app.definition';
 import { publishSubmissions, submissionData, waitForGraderConsumer } from './submission-events.util';
 
 const BATCH = 24;
@@ -79,7 +80,7 @@ describe('a grading worker killed mid-batch', () => {
     worker.kill('SIGKILL');
     const requestsBeforeCrash = stub.requests.length;
 
-    survivor = await startGrading(env());
+    survivor = await startApp(GRADING_SERVICE, env());
     await expectEventually(() => expect(graded.size).toBe(BATCH), 30_000, 100);
 
     // A moment for any late duplicate to show up before counting.

@@ -1,17 +1,9 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { BusModule } from '@skillproof/bus';
-import { ObservabilityModule } from '@skillproof/observability';
-import { DatabaseReadiness, PersistenceModule } from '@skillproof/persistence';
-import { NatsReadiness, PlatformModule } from '@skillproof/platform';
-import { JobsConfig } from './config/jobs.config';
-import { JOBS_ENTITIES, JOBS_FEATURE_ENTITIES } from './entities';
+import { Module } from '@nestjs/common';
 import { ApplicationHandler } from './handlers/application.handler';
 import { JobHandler } from './handlers/job.handler';
-import { SkillVerifiedConsumer } from './handlers/skill-verified.consumer';
-import { SubmissionGradedConsumer } from './handlers/submission-graded.consumer';
+import { SkillVerifiedConsumer } from './consumers/skill-verified.consumer';
+import { SubmissionGradedConsumer } from './consumers/submission-graded.consumer';
 import { WebhookHandler } from './handlers/webhook.handler';
-import { JOBS_MIGRATIONS } from './migrations';
 import { ApplicationRepository } from './repositories/application.repository';
 import { JobRepository } from './repositories/job.repository';
 import { VerifiedSkillRepository } from './repositories/verified-skill.repository';
@@ -26,48 +18,25 @@ import { WebhookFanoutService } from './services/webhook-fanout.service';
 import { WebhookSender } from './services/webhook-sender.service';
 import { WebhookService } from './services/webhook.service';
 
-export const SERVICE_NAME = 'jobs';
-
-@Module({})
-export class AppModule {
-  static forRoot(config: JobsConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        PlatformModule,
-        ObservabilityModule.forRoot({
-          service: SERVICE_NAME,
-          logLevel: config.LOG_LEVEL,
-          readiness: [DatabaseReadiness, NatsReadiness],
-          answerOverNats: true,
-        }),
-        PersistenceModule.forRoot({
-          url: config.DATABASE_URL,
-          entities: JOBS_ENTITIES,
-          migrations: JOBS_MIGRATIONS,
-        }),
-        TypeOrmModule.forFeature(JOBS_FEATURE_ENTITIES),
-        BusModule.forRoot({ service: SERVICE_NAME, natsUrl: config.NATS_URL }),
-      ],
-      controllers: [JobHandler, ApplicationHandler, WebhookHandler],
-      providers: [
-        { provide: JobsConfig, useValue: config },
-        JobRepository,
-        ApplicationRepository,
-        VerifiedSkillRepository,
-        WebhookEndpointRepository,
-        WebhookDeliveryRepository,
-        JobService,
-        JobMatchService,
-        ApplicationService,
-        WebhookService,
-        WebhookFanoutService,
-        WebhookSender,
-        EndpointHealthService,
-        DeliveryWorker,
-        SkillVerifiedConsumer,
-        SubmissionGradedConsumer,
-      ],
-    };
-  }
-}
+/** The jobs service's own handlers, consumers, services and repositories; ServiceCoreModule brings the rest. */
+@Module({
+  controllers: [JobHandler, ApplicationHandler, WebhookHandler],
+  providers: [
+    JobRepository,
+    ApplicationRepository,
+    VerifiedSkillRepository,
+    WebhookEndpointRepository,
+    WebhookDeliveryRepository,
+    JobService,
+    JobMatchService,
+    ApplicationService,
+    WebhookService,
+    WebhookFanoutService,
+    WebhookSender,
+    EndpointHealthService,
+    DeliveryWorker,
+    SkillVerifiedConsumer,
+    SubmissionGradedConsumer,
+  ],
+})
+export class AppModule {}

@@ -1,15 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '@skillproof/config';
-import { bootstrapService } from '@skillproof/platform';
-import { AppModule, SERVICE_NAME } from './app.module';
-import { JobsConfig } from './config/jobs.config';
+import { runApp } from '@skillproof/platform';
+import { JOBS_SERVICE } from './app.definition';
 
-async function main(): Promise<void> {
-  const config = loadConfig(JobsConfig);
-  await bootstrapService(SERVICE_NAME, AppModule.forRoot(config), config);
-}
-
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runApp(JOBS_SERVICE);

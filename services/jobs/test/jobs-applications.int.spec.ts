@@ -2,16 +2,18 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { JobsRequests, ProfilesEvents, type Principal, type SkillVerifiedData } from '@skillproof/contracts';
 import {
+  candidate,
+  companyMember,
   createTestDatabase,
   expectEventually,
+  ServiceCaller,
+  startApp,
   startTestNats,
   TestBus,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { JobsClient } from './jobs-client.util';
-import { candidate, companyMember } from './principals.util';
-import { startJobs } from './start-jobs.util';
+import { JOBS_SERVICE } from '../src/app.definition';
 
 const ml = { skill: 'machine-learning', minScore: 80 };
 const python = { skill: 'python', minScore: 60 };
@@ -47,14 +49,14 @@ describe('jobs, applications and matching', () => {
   let database: TestDatabase;
   let nats: TestNats;
   let jobs: NestFastifyApplication;
-  let client: JobsClient;
+  let client: ServiceCaller;
   let bus: TestBus;
   const company = companyMember();
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('jobs_apps'), startTestNats()]);
-    jobs = await startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url });
-    client = await JobsClient.connect(nats.url);
+    jobs = await startApp(JOBS_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url });
+    client = await ServiceCaller.connect(nats.url);
     bus = await TestBus.connect(nats.url);
   });
 

@@ -10,17 +10,20 @@ import {
   type WebhookEventType,
 } from '@skillproof/contracts';
 import {
+  candidate,
+  companyMember,
   createTestDatabase,
   expectEventually,
+  ServiceCaller,
+  startApp,
   startTestNats,
   TestBus,
+  WebhookReceiver,
+  type ReceivedWebhook,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { JobsClient } from './jobs-client.util';
-import { candidate, companyMember } from './principals.util';
-import { startJobs } from './start-jobs.util';
-import { WebhookReceiver, type ReceivedWebhook } from './webhook-receiver.util';
+import { JOBS_SERVICE } from '../src/app.definition';
 
 function graded(companyId: string | null): SubmissionGradedData {
   return {
@@ -65,7 +68,7 @@ describe('company webhooks', () => {
   let database: TestDatabase;
   let nats: TestNats;
   let jobs: NestFastifyApplication;
-  let client: JobsClient;
+  let client: ServiceCaller;
   let bus: TestBus;
   let receiver: WebhookReceiver;
 
@@ -75,8 +78,12 @@ describe('company webhooks', () => {
       startTestNats(),
       WebhookReceiver.start(),
     ]);
-    jobs = await startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url, WEBHOOK_DISABLE_AFTER_MS: '1500' });
-    client = await JobsClient.connect(nats.url);
+    jobs = await startApp(JOBS_SERVICE, {
+      DATABASE_URL: database.url,
+      NATS_URL: nats.url,
+      WEBHOOK_DISABLE_AFTER_MS: '1500',
+    });
+    client = await ServiceCaller.connect(nats.url);
     bus = await TestBus.connect(nats.url);
   });
 

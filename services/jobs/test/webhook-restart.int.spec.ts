@@ -1,28 +1,30 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { JobsRequests, type DeliveryView } from '@skillproof/contracts';
 import {
+  candidate,
+  companyMember,
   createTestDatabase,
   expectEventually,
+  ServiceCaller,
+  startApp,
   startTestNats,
+  WebhookReceiver,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { JobsClient } from './jobs-client.util';
-import { candidate, companyMember } from './principals.util';
-import { startJobs } from './start-jobs.util';
-import { WebhookReceiver } from './webhook-receiver.util';
+import { JOBS_SERVICE } from '../src/app.definition';
 
 describe('webhook deliveries across a restart of the jobs service', () => {
   let database: TestDatabase;
   let nats: TestNats;
   let jobs: NestFastifyApplication | undefined;
-  let client: JobsClient;
+  let client: ServiceCaller;
   let receiver: WebhookReceiver;
   const company = companyMember();
 
   // Retries far enough apart that the service can be stopped between two attempts.
   const start = (env: Record<string, string> = {}) =>
-    startJobs({ DATABASE_URL: database.url, NATS_URL: nats.url, WEBHOOK_RETRY_BASE_MS: '1500', ...env });
+    startApp(JOBS_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url, WEBHOOK_RETRY_BASE_MS: '1500', ...env });
 
   beforeAll(async () => {
     [database, nats, receiver] = await Promise.all([
@@ -31,7 +33,7 @@ describe('webhook deliveries across a restart of the jobs service', () => {
       WebhookReceiver.start(),
     ]);
     jobs = await start();
-    client = await JobsClient.connect(nats.url);
+    client = await ServiceCaller.connect(nats.url);
   });
 
   afterAll(async () => {

@@ -1,17 +1,9 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { BusModule } from '@skillproof/bus';
-import { ObservabilityModule } from '@skillproof/observability';
-import { DatabaseReadiness, PersistenceModule } from '@skillproof/persistence';
-import { NatsReadiness, PlatformModule } from '@skillproof/platform';
-import { ProfilesConfig } from './config/profiles.config';
-import { PROFILES_ENTITIES, PROFILES_FEATURE_ENTITIES } from './entities';
+import { Module } from '@nestjs/common';
+import { GradeOverriddenConsumer } from './consumers/grade-overridden.consumer';
+import { SubmissionGradedConsumer } from './consumers/submission-graded.consumer';
 import { ApiKeyHandler } from './handlers/api-key.handler';
 import { AuthHandler } from './handlers/auth.handler';
-import { ChallengesEventsHandler } from './handlers/challenges-events.handler';
-import { GradingEventsHandler } from './handlers/grading-events.handler';
 import { ProfileHandler } from './handlers/profile.handler';
-import { PROFILES_MIGRATIONS } from './migrations';
 import { ApiKeyRepository } from './repositories/api-key.repository';
 import { CandidateProfileRepository } from './repositories/candidate-profile.repository';
 import { LoginThrottleRepository } from './repositories/login-throttle.repository';
@@ -28,62 +20,27 @@ import { ProfileService } from './services/profile.service';
 import { TokenSigner } from './services/token-signer.service';
 import { VerifiedSkillService } from './services/verified-skill.service';
 
-export const SERVICE_NAME = 'profiles';
-
-@Global()
-@Module({})
-class ProfilesConfigModule {
-  static forRoot(config: ProfilesConfig): DynamicModule {
-    return {
-      module: ProfilesConfigModule,
-      providers: [{ provide: ProfilesConfig, useValue: config }],
-      exports: [ProfilesConfig],
-    };
-  }
-}
-
-@Module({})
-export class AppModule {
-  static forRoot(config: ProfilesConfig): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [
-        ProfilesConfigModule.forRoot(config),
-        PlatformModule,
-        ObservabilityModule.forRoot({
-          service: SERVICE_NAME,
-          logLevel: config.LOG_LEVEL,
-          readiness: [DatabaseReadiness, NatsReadiness],
-          answerOverNats: true,
-        }),
-        PersistenceModule.forRoot({
-          url: config.DATABASE_URL,
-          entities: PROFILES_ENTITIES,
-          migrations: PROFILES_MIGRATIONS,
-        }),
-        TypeOrmModule.forFeature(PROFILES_FEATURE_ENTITIES),
-        BusModule.forRoot({ service: SERVICE_NAME, natsUrl: config.NATS_URL }),
-      ],
-      controllers: [AuthHandler, ApiKeyHandler, ProfileHandler],
-      providers: [
-        ApiKeyRepository,
-        CandidateProfileRepository,
-        LoginThrottleRepository,
-        SigningKeyRepository,
-        UserRepository,
-        VerifiedSkillRepository,
-        AccountService,
-        ApiKeyService,
-        HandleGenerator,
-        LoginThrottle,
-        PasswordHasher,
-        ProfileService,
-        TokenSigner,
-        VerifiedSkillService,
-        AccountSeedLoader,
-        GradingEventsHandler,
-        ChallengesEventsHandler,
-      ],
-    };
-  }
-}
+/** The profiles service's own handlers, consumers, services and repositories; ServiceCoreModule brings the rest. */
+@Module({
+  controllers: [AuthHandler, ApiKeyHandler, ProfileHandler],
+  providers: [
+    ApiKeyRepository,
+    CandidateProfileRepository,
+    LoginThrottleRepository,
+    SigningKeyRepository,
+    UserRepository,
+    VerifiedSkillRepository,
+    AccountService,
+    ApiKeyService,
+    HandleGenerator,
+    LoginThrottle,
+    PasswordHasher,
+    ProfileService,
+    TokenSigner,
+    VerifiedSkillService,
+    AccountSeedLoader,
+    SubmissionGradedConsumer,
+    GradeOverriddenConsumer,
+  ],
+})
+export class AppModule {}

@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
-import { startGateway } from '../../../gateway/test/start-gateway.util';
+import { createTestDatabase, startApp, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
+import { GATEWAY } from '@skillproof/gateway';
+import { PROFILES_SERVICE } from '../src/app.definition';
 import { bearer, registerAccount, type Account } from './register-account.util';
-import { startProfiles } from './start-profiles.util';
 
 const ADMIN = { email: 'admin@skillproof.test', password: 'seeded admin secret' };
 
@@ -20,13 +20,13 @@ describe('API keys, profile visibility and who may do what', () => {
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('profiles_access'), startTestNats()]);
-    profiles = await startProfiles({
+    profiles = await startApp(PROFILES_SERVICE, {
       DATABASE_URL: database.url,
       NATS_URL: nats.url,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
     });
-    gateway = await startGateway({ NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
     candidate = await registerAccount(gateway, 'candidate', 'Owner Candidate');
     company = await registerAccount(gateway, 'company', 'Owner Company');
     const login = await gateway.inject({ method: 'POST', url: '/v1/auth/login', payload: ADMIN });

@@ -1,8 +1,15 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, startTestNats, type TestDatabase, type TestNats } from '@skillproof/testing';
-import { startGateway } from '../../../gateway/test/start-gateway.util';
+import {
+  createTestDatabase,
+  startApp,
+  startTestNats,
+  TestClock,
+  type TestDatabase,
+  type TestNats,
+} from '@skillproof/testing';
+import { GATEWAY } from '@skillproof/gateway';
+import { PROFILES_SERVICE } from '../src/app.definition';
 import { bearer, registerAccount } from './register-account.util';
-import { startProfiles } from './start-profiles.util';
 
 const LIMITS = { LOGIN_FAILURES_PER_ACCOUNT: '3', LOGIN_FAILURES_PER_ADDRESS: '6', LOGIN_LOCKOUT_BASE_SECONDS: '2' };
 
@@ -11,14 +18,20 @@ describe('registration, sign-in and tokens through the gateway', () => {
   let nats: TestNats;
   let profiles: NestFastifyApplication;
   let gateway: NestFastifyApplication;
+  // Lockouts and token lifetimes run on this clock, in the service and the gateway alike.
+  const clock = new TestClock();
 
   const login = (email: string, password: string, remoteAddress = '198.51.100.1') =>
     gateway.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password }, remoteAddress });
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('profiles_auth'), startTestNats()]);
-    profiles = await startProfiles({ DATABASE_URL: database.url, NATS_URL: nats.url, ...LIMITS });
-    gateway = await startGateway({ NATS_URL: nats.url });
+    profiles = await startApp(
+      PROFILES_SERVICE,
+      { DATABASE_URL: database.url, NATS_URL: nats.url, ...LIMITS },
+      { clock },
+    );
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url }, { clock });
   });
 
   afterAll(async () => {
@@ -107,7 +120,7 @@ describe('registration, sign-in and tokens through the gateway', () => {
     expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(locked.json()).toMatchObject({ status: 429, code: 'auth.too_many_attempts' });
 
-    await new Promise((resolve) => setTimeout(resolve, Number(locked.headers['retry-after']) * 1_000 + 100));
+    clock.advance(Number(locked.headers['retry-after']) * 1_000 + 100);
     expect((await login(account.email, 'guess again', '198.51.100.41')).statusCode).toBe(401);
     const longer = await login(account.email, account.password, '198.51.100.42');
     expect(longer.statusCode).toBe(429);
@@ -142,12 +155,11 @@ describe('registration, sign-in and tokens through the gateway', () => {
   it('keeps tokens valid across a restart of the profiles service and lets short-lived ones expire', async () => {
     const account = await registerAccount(gateway, 'candidate');
     await profiles.close();
-    profiles = await startProfiles({
-      DATABASE_URL: database.url,
-      NATS_URL: nats.url,
-      ACCESS_TOKEN_TTL_SECONDS: '1',
-      ...LIMITS,
-    });
+    profiles = await startApp(
+      PROFILES_SERVICE,
+      { DATABASE_URL: database.url, NATS_URL: nats.url, ACCESS_TOKEN_TTL_SECONDS: '1', ...LIMITS },
+      { clock },
+    );
     expect((await gateway.inject({ method: 'GET', url: '/v1/me', headers: bearer(account.token) })).statusCode).toBe(
       200,
     );
@@ -156,7 +168,7 @@ describe('registration, sign-in and tokens through the gateway', () => {
     expect(session.json().expiresIn).toBe(1);
     const token = session.json().accessToken;
     expect((await gateway.inject({ method: 'GET', url: '/v1/me', headers: bearer(token) })).statusCode).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    clock.advance(2_100);
     const expired = await gateway.inject({ method: 'GET', url: '/v1/me', headers: bearer(token) });
     expect(expired.statusCode).toBe(401);
     expect(expired.json().code).toBe('auth.token_expired');

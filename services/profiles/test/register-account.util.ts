@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { registerAccount as registerThroughGateway } from '../../../gateway/test/register-account.util';
+import { registerAccount as registerThroughGateway } from '@skillproof/testing';
 
 export interface Account {
   token: string;

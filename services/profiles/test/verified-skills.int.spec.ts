@@ -9,15 +9,16 @@ import {
 import {
   createTestDatabase,
   expectEventually,
+  startApp,
   startTestNats,
   TestBus,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { startGateway } from '../../../gateway/test/start-gateway.util';
+import { GATEWAY } from '@skillproof/gateway';
+import { PROFILES_SERVICE } from '../src/app.definition';
 import { gradedSubmission, overriddenGrade } from './graded-submission.util';
 import { bearer, registerAccount, type Account } from './register-account.util';
-import { startProfiles } from './start-profiles.util';
 
 const DURABLE = 'profiles-verified-skills';
 const OVERRIDES_DURABLE = 'profiles-verified-skill-overrides';
@@ -50,8 +51,8 @@ describe('verified skills from graded submissions on the bus', () => {
 
   beforeAll(async () => {
     [database, nats] = await Promise.all([createTestDatabase('profiles_skills'), startTestNats()]);
-    profiles = await startProfiles({ DATABASE_URL: database.url, NATS_URL: nats.url });
-    gateway = await startGateway({ NATS_URL: nats.url });
+    profiles = await startApp(PROFILES_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
     bus = await TestBus.connect(nats.url);
     emitted = bus.collect(ProfilesEvents.skillVerified);
   });

@@ -20,11 +20,13 @@ export class Outbox {
       throw new Error(`Outbox.add(${definition.subject}) needs the EntityManager of an open transaction`);
     }
     const envelope = createEvent(definition, { ...event, source: `skillproof/${this.options.service}` });
-    await manager.query(`INSERT INTO outbox_events (id, subject, envelope) VALUES ($1, $2, $3)`, [
-      envelope.id,
-      definition.subject,
-      JSON.stringify(envelope),
-    ]);
+    // clock_timestamp(), not the default now(): now() is when the transaction began, so of two
+    // transactions serialised by a lock, the one that began first but wrote second would be
+    // published first, and readers would see the older fact last.
+    await manager.query(
+      `INSERT INTO outbox_events (id, subject, envelope, created_at) VALUES ($1, $2, $3, clock_timestamp())`,
+      [envelope.id, definition.subject, JSON.stringify(envelope)],
+    );
     await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
     return envelope;
   }

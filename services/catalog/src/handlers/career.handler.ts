@@ -12,9 +12,9 @@ import {
   type CareerView,
   type Page,
 } from '@skillproof/contracts';
+import { traceparentOf } from '@skillproof/platform';
 import { CareerAdminService } from '../services/career-admin.service';
 import { CareerService } from '../services/career.service';
-import { traceparentOf } from './traceparent';
 
 @Controller()
 export class CareerHandler {

@@ -10,9 +10,9 @@ import {
   type SkillSummary,
   type SkillView,
 } from '@skillproof/contracts';
+import { traceparentOf } from '@skillproof/platform';
 import { SkillAdminService } from '../services/skill-admin.service';
 import { SkillService } from '../services/skill.service';
-import { traceparentOf } from './traceparent';
 
 @Controller()
 export class SkillHandler {

@@ -55,8 +55,8 @@ export class CareerRepository {
   }
 
   /** Every career with its weighted skills: the input of career match (the catalogue has dozens). */
-  async findAll(): Promise<CareerView[]> {
-    const rows: CareerRow[] = await this.dataSource.query(`SELECT ${CAREER_COLUMNS} FROM careers c ORDER BY c.slug`);
+  async findAll(manager: EntityManager = this.dataSource.manager): Promise<CareerView[]> {
+    const rows: CareerRow[] = await manager.query(`SELECT ${CAREER_COLUMNS} FROM careers c ORDER BY c.slug`);
     return rows.map(toView);
   }
 
@@ -83,7 +83,10 @@ export class CareerRepository {
   }
 
   /** Ids of the industries that exist among `slugs`, by slug. */
-  async industryIdsBySlugs(slugs: string[], manager: EntityManager): Promise<Map<string, string>> {
+  async industryIdsBySlugs(
+    slugs: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string>> {
     if (slugs.length === 0) return new Map();
     const rows: Array<{ id: string; slug: string }> = await manager.query(
       `SELECT id, slug FROM industries WHERE slug = ANY($1::text[])`,
@@ -93,7 +96,7 @@ export class CareerRepository {
   }
 
   /** Inserts the career row; returns its id, or null when the slug is taken. */
-  async insert(manager: EntityManager, career: CareerCreateInput): Promise<string | null> {
+  async insert(career: CareerCreateInput, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO careers (slug, role, summary, salary_ranges, interests)
        VALUES ($1, $2, $3, $4, $5)
@@ -104,16 +107,20 @@ export class CareerRepository {
     return rows[0]?.id ?? null;
   }
 
-  update(manager: EntityManager, slug: string, changes: CareerUpdateInput): Promise<string | null> {
-    return updateBySlug(manager, 'careers', WRITABLE_COLUMNS, slug, changes);
+  update(
+    slug: string,
+    changes: CareerUpdateInput,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
+    return updateBySlug('careers', WRITABLE_COLUMNS, slug, changes, manager);
   }
 
   /** Replaces the career's weighted skills; `skillIds` maps each input's slug to its id. */
   async replaceSkills(
-    manager: EntityManager,
     careerId: string,
     skills: CareerSkillInput[],
     skillIds: Map<string, string>,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     await manager.query(`DELETE FROM career_skills WHERE career_id = $1`, [careerId]);
     await manager.query(
@@ -129,7 +136,11 @@ export class CareerRepository {
     );
   }
 
-  async replaceIndustries(manager: EntityManager, careerId: string, industryIds: string[]): Promise<void> {
+  async replaceIndustries(
+    careerId: string,
+    industryIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.query(`DELETE FROM career_industries WHERE career_id = $1`, [careerId]);
     if (industryIds.length === 0) return;
     await manager.query(`INSERT INTO career_industries (career_id, industry_id) SELECT $1, unnest($2::uuid[])`, [

@@ -1,17 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /** Industries and certifications: small reference tables that careers and skills point at. */
 @Injectable()
 export class ReferenceDataRepository {
-  async insertIndustry(manager: EntityManager, industry: { slug: string; name: string; description: string }) {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insertIndustry(
+    industry: { slug: string; name: string; description: string },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO industries (slug, name, description) VALUES ($1, $2, $3) ON CONFLICT (slug) DO NOTHING`,
       [industry.slug, industry.name, industry.description],
     );
   }
 
-  async insertCertification(manager: EntityManager, certification: { slug: string; name: string; issuer: string }) {
+  async insertCertification(
+    certification: { slug: string; name: string; issuer: string },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO certifications (slug, name, issuer) VALUES ($1, $2, $3) ON CONFLICT (slug) DO NOTHING`,
       [certification.slug, certification.name, certification.issuer],
@@ -19,7 +27,11 @@ export class ReferenceDataRepository {
   }
 
   /** Links the skill to the named certifications; returns the slugs that do not exist. */
-  async linkCertifications(manager: EntityManager, skillId: string, slugs: string[]): Promise<string[]> {
+  async linkCertifications(
+    skillId: string,
+    slugs: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
     if (slugs.length === 0) return [];
     const found: Array<{ id: string; slug: string }> = await manager.query(
       `SELECT id, slug FROM certifications WHERE slug = ANY($1::text[])`,

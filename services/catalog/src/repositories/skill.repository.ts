@@ -122,7 +122,7 @@ export class SkillRepository {
   }
 
   /** Inserts the skill; returns its id, or null when the slug is taken. */
-  async insert(manager: EntityManager, skill: SkillCreateInput): Promise<string | null> {
+  async insert(skill: SkillCreateInput, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
     const rows: Array<{ id: string }> = await manager.query(
       `INSERT INTO skills (slug, name, category, tier, summary, description, why_it_matters, difficulty,
                            time_to_learn, salary_impact, salary_by_region, career_paths, tools, faq, sub_topics)
@@ -151,12 +151,20 @@ export class SkillRepository {
   }
 
   /** Applies the given fields and bumps `updated_at`; returns the id, or null for an unknown slug. */
-  update(manager: EntityManager, slug: string, changes: SkillUpdateInput): Promise<string | null> {
-    return updateBySlug(manager, 'skills', WRITABLE_COLUMNS, slug, changes);
+  update(
+    slug: string,
+    changes: SkillUpdateInput,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
+    return updateBySlug('skills', WRITABLE_COLUMNS, slug, changes, manager);
   }
 
   /** Replaces the skill's outgoing edges of the related-skill graph, keeping the given order. */
-  async replaceRelations(manager: EntityManager, skillId: string, relatedIds: string[]): Promise<void> {
+  async replaceRelations(
+    skillId: string,
+    relatedIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.query(`DELETE FROM skill_relations WHERE skill_id = $1`, [skillId]);
     if (relatedIds.length === 0) return;
     await manager.query(

@@ -12,11 +12,11 @@ export interface WritableColumn {
  * `table` and the column names come from code, never from input.
  */
 export async function updateBySlug(
-  manager: EntityManager,
   table: 'skills' | 'careers',
   columns: Record<string, WritableColumn>,
   slug: string,
   changes: object,
+  manager: EntityManager,
 ): Promise<string | null> {
   const assignments: string[] = ['updated_at = now()'];
   const values: unknown[] = [slug];

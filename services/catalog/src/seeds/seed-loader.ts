@@ -27,9 +27,9 @@ export class SeedLoader implements OnApplicationBootstrap {
   private async applyOnce(seed: SeedVersion): Promise<void> {
     const applied = await this.dataSource.transaction(async (manager) => {
       await this.versions.lock(manager);
-      if (await this.versions.isApplied(manager, seed.version)) return false;
-      await seed.apply(manager, this.writer);
-      await this.versions.markApplied(manager, seed.version);
+      if (await this.versions.isApplied(seed.version, manager)) return false;
+      await seed.apply(this.writer, manager);
+      await this.versions.markApplied(seed.version, manager);
       return true;
     });
     if (applied) this.logger.log(`Applied catalogue seed ${seed.version}`);

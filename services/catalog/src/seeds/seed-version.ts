@@ -7,5 +7,5 @@ import type { SeedWriter } from './seed-writer';
  */
 export interface SeedVersion {
   version: string;
-  apply(manager: EntityManager, writer: SeedWriter): Promise<void>;
+  apply(writer: SeedWriter, manager: EntityManager): Promise<void>;
 }

@@ -17,17 +17,17 @@ export class SeedWriter {
     private readonly references: ReferenceDataRepository,
   ) {}
 
-  async industries(manager: EntityManager, seeds: IndustrySeed[]): Promise<void> {
-    for (const seed of seeds) await this.references.insertIndustry(manager, seed);
+  async industries(seeds: IndustrySeed[], manager: EntityManager): Promise<void> {
+    for (const seed of seeds) await this.references.insertIndustry(seed, manager);
   }
 
-  async certifications(manager: EntityManager, seeds: CertificationSeed[]): Promise<void> {
-    for (const seed of seeds) await this.references.insertCertification(manager, seed);
+  async certifications(seeds: CertificationSeed[], manager: EntityManager): Promise<void> {
+    for (const seed of seeds) await this.references.insertCertification(seed, manager);
   }
 
   /** Inserts every skill first, then the graph edges and certifications, since skills point at each other. */
-  async skillsWithRelations(manager: EntityManager, seeds: SkillSeed[]): Promise<void> {
-    for (const seed of seeds) await this.skills.insert(manager, seed);
+  async skillsWithRelations(seeds: SkillSeed[], manager: EntityManager): Promise<void> {
+    for (const seed of seeds) await this.skills.insert(seed, manager);
     const ids = await this.skills.idsBySlugs(
       seeds.map((seed) => seed.slug),
       manager,
@@ -37,18 +37,18 @@ export class SeedWriter {
       const related = await this.skills.idsBySlugs(seed.relatedSkills, manager);
       requireAll(`related skills of ${seed.slug}`, seed.relatedSkills, related);
       await this.skills.replaceRelations(
-        manager,
         skillId,
         seed.relatedSkills.map((slug) => related.get(slug)!),
+        manager,
       );
-      const missing = await this.references.linkCertifications(manager, skillId, seed.certifications ?? []);
+      const missing = await this.references.linkCertifications(skillId, seed.certifications ?? [], manager);
       if (missing.length > 0) throw new Error(`Unknown certifications of ${seed.slug}: ${missing.join(', ')}`);
     }
   }
 
-  async careersWithLinks(manager: EntityManager, seeds: CareerSeed[]): Promise<void> {
+  async careersWithLinks(seeds: CareerSeed[], manager: EntityManager): Promise<void> {
     for (const seed of seeds) {
-      const careerId = await this.careers.insert(manager, seed);
+      const careerId = await this.careers.insert(seed, manager);
       if (!careerId) continue;
       const skillIds = await this.skills.idsBySlugs(
         seed.skills.map((entry) => entry.skill),
@@ -59,10 +59,10 @@ export class SeedWriter {
         seed.skills.map((entry) => entry.skill),
         skillIds,
       );
-      await this.careers.replaceSkills(manager, careerId, seed.skills, skillIds);
+      await this.careers.replaceSkills(careerId, seed.skills, skillIds, manager);
       const industryIds = await this.careers.industryIdsBySlugs(seed.industries, manager);
       requireAll(`industries of ${seed.slug}`, seed.industries, industryIds);
-      await this.careers.replaceIndustries(manager, careerId, [...industryIds.values()]);
+      await this.careers.replaceIndustries(careerId, [...industryIds.values()], manager);
     }
   }
 }

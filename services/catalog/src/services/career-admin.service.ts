@@ -12,7 +12,7 @@ import { Outbox } from '@skillproof/bus';
 import { DomainError } from '@skillproof/platform';
 import { CareerRepository } from '../repositories/career.repository';
 import { SkillRepository } from '../repositories/skill.repository';
-import { assertAdmin } from './admin-principal';
+import { assertAdmin } from './admin-principal.policy';
 
 /** Admin writes to careers; each change commits with its `evt.catalog.career.updated` event. */
 @Injectable()
@@ -29,7 +29,7 @@ export class CareerAdminService {
     const input = request.career;
     assertRangesValid(input.salaryRanges);
     return this.dataSource.transaction(async (manager) => {
-      const careerId = await this.careers.insert(manager, input);
+      const careerId = await this.careers.insert(input, manager);
       if (!careerId) throw DomainError.conflict('career.exists', `A career with slug "${input.slug}" already exists`);
       await this.linkSkills(manager, careerId, input.skills);
       await this.linkIndustries(manager, careerId, input.industries);
@@ -47,7 +47,7 @@ export class CareerAdminService {
     const { slug, changes } = request;
     if (changes.salaryRanges) assertRangesValid(changes.salaryRanges);
     return this.dataSource.transaction(async (manager) => {
-      const careerId = await this.careers.update(manager, slug, changes);
+      const careerId = await this.careers.update(slug, changes, manager);
       if (!careerId) throw DomainError.notFound('career', slug);
       if (changes.skills) await this.linkSkills(manager, careerId, changes.skills);
       if (changes.industries) await this.linkIndustries(manager, careerId, changes.industries);
@@ -71,7 +71,7 @@ export class CareerAdminService {
     if (unknown.length > 0) {
       throw unprocessable('career.unknown_skill', `Unknown skills: ${unknown.join(', ')}`, 'skills');
     }
-    await this.careers.replaceSkills(manager, careerId, skills, ids);
+    await this.careers.replaceSkills(careerId, skills, ids, manager);
   }
 
   private async linkIndustries(manager: EntityManager, careerId: string, industries: string[]): Promise<void> {
@@ -80,7 +80,7 @@ export class CareerAdminService {
     if (unknown.length > 0) {
       throw unprocessable('career.unknown_industry', `Unknown industries: ${unknown.join(', ')}`, 'industries');
     }
-    await this.careers.replaceIndustries(manager, careerId, [...new Set(ids.values())]);
+    await this.careers.replaceIndustries(careerId, [...new Set(ids.values())], manager);
   }
 }
 
@@ -96,5 +96,5 @@ function assertRangesValid(ranges: SalaryRange[]): void {
 }
 
 function unprocessable(code: string, detail: string, field: string): DomainError {
-  return new DomainError(422, code, detail, [{ field, message: detail }]);
+  return DomainError.ruleBroken(code, detail, [{ field, message: detail }]);
 }

@@ -7,11 +7,14 @@ import type {
   CareerView,
   Page,
 } from '@skillproof/contracts';
+import { OffsetPaging } from '@skillproof/persistence';
 import { DomainError } from '@skillproof/platform';
 import { CareerRepository } from '../repositories/career.repository';
 import { SkillRepository } from '../repositories/skill.repository';
-import { rankCareers } from './career-match';
-import { pageWindow, toPage } from './page-window';
+import { rankCareers } from './career-match.rule';
+
+/** Ordered by relevance per query, like skill search, so paged by position. */
+const paging = new OffsetPaging();
 
 @Injectable()
 export class CareerService {
@@ -27,13 +30,13 @@ export class CareerService {
   }
 
   async search(query: CareerSearchRequest): Promise<Page<CareerSummary>> {
-    const window = pageWindow(query);
+    const window = paging.window(query);
     const rows = await this.careers.search({
       q: query.q?.trim() || undefined,
       offset: window.offset,
       limit: window.fetch,
     });
-    return toPage(rows, window);
+    return paging.page(rows, window);
   }
 
   /** Ranks every career for the ratings; a rating of a skill the catalogue does not know is refused. */
@@ -44,8 +47,7 @@ export class CareerService {
       .map((rating, index) => ({ slug: rating.skill, index }))
       .filter((entry) => !known.has(entry.slug));
     if (unknown.length > 0) {
-      throw new DomainError(
-        422,
+      throw DomainError.ruleBroken(
         'career_match.unknown_skill',
         `Unknown skills: ${unknown.map((entry) => entry.slug).join(', ')}`,
         unknown.map((entry) => ({ field: `skills.${entry.index}.skill`, message: `no skill "${entry.slug}" exists` })),

@@ -10,7 +10,7 @@ import {
 import { Outbox } from '@skillproof/bus';
 import { DomainError } from '@skillproof/platform';
 import { SkillRepository } from '../repositories/skill.repository';
-import { assertAdmin } from './admin-principal';
+import { assertAdmin } from './admin-principal.policy';
 
 /**
  * Admin writes to skills. Each change and its `evt.catalog.skill.updated` event commit together,
@@ -29,7 +29,7 @@ export class SkillAdminService {
     const input = request.skill;
     assertSalaryBandsOrdered(input.salaryByRegion);
     return this.dataSource.transaction(async (manager) => {
-      const skillId = await this.skills.insert(manager, input);
+      const skillId = await this.skills.insert(input, manager);
       if (!skillId) throw DomainError.conflict('skill.exists', `A skill with slug "${input.slug}" already exists`);
       await this.relate(manager, input.slug, skillId, input.relatedSkills);
       await this.outbox.add(manager, CatalogEvents.skillUpdated, {
@@ -46,7 +46,7 @@ export class SkillAdminService {
     const { slug, changes } = request;
     if (changes.salaryByRegion) assertSalaryBandsOrdered(changes.salaryByRegion);
     return this.dataSource.transaction(async (manager) => {
-      const skillId = await this.skills.update(manager, slug, changes);
+      const skillId = await this.skills.update(slug, changes, manager);
       if (!skillId) throw DomainError.notFound('skill', slug);
       if (changes.relatedSkills) await this.relate(manager, slug, skillId, changes.relatedSkills);
       await this.outbox.add(manager, CatalogEvents.skillUpdated, {
@@ -68,9 +68,9 @@ export class SkillAdminService {
       throw unprocessable('skill.related_unknown', `Unknown related skills: ${unknown.join(', ')}`, 'relatedSkills');
     }
     await this.skills.replaceRelations(
-      manager,
       skillId,
       [...new Set(related)].map((entry) => ids.get(entry)!),
+      manager,
     );
   }
 }
@@ -87,5 +87,5 @@ function assertSalaryBandsOrdered(bands: SalaryBand[]): void {
 }
 
 function unprocessable(code: string, detail: string, field: string): DomainError {
-  return new DomainError(422, code, detail, [{ field, message: detail }]);
+  return DomainError.ruleBroken(code, detail, [{ field, message: detail }]);
 }

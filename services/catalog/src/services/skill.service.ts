@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, SkillSearchRequest, SkillSummary, SkillView } from '@skillproof/contracts';
+import { OffsetPaging } from '@skillproof/persistence';
 import { DomainError } from '@skillproof/platform';
 import { SkillRepository } from '../repositories/skill.repository';
-import { pageWindow, toPage } from './page-window';
+
+/**
+ * Search order is a relevance score computed per query, which has no stable key to seek on, so
+ * the catalogue pages by position; it is small enough that an offset costs nothing.
+ */
+const paging = new OffsetPaging();
 
 @Injectable()
 export class SkillService {
@@ -15,13 +21,13 @@ export class SkillService {
   }
 
   async search(query: SkillSearchRequest): Promise<Page<SkillSummary>> {
-    const window = pageWindow(query);
+    const window = paging.window(query);
     const rows = await this.skills.search({
       q: query.q?.trim() || undefined,
       category: query.category,
       offset: window.offset,
       limit: window.fetch,
     });
-    return toPage(rows, window);
+    return paging.page(rows, window);
   }
 }

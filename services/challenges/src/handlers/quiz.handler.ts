@@ -7,8 +7,8 @@ import {
   type QuizResult,
   type QuizView,
 } from '@skillproof/contracts';
+import { traceparentOf } from '@skillproof/platform';
 import { QuizService } from '../services/quiz.service';
-import { traceparentOf } from './traceparent-of';
 
 @Controller()
 export class QuizHandler {

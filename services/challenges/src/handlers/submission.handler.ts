@@ -8,8 +8,8 @@ import {
   type SubmissionAccepted,
   type SubmissionView,
 } from '@skillproof/contracts';
+import { traceparentOf } from '@skillproof/platform';
 import { SubmissionService } from '../services/submission.service';
-import { traceparentOf } from './traceparent-of';
 
 @Controller()
 export class SubmissionHandler {

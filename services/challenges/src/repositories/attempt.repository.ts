@@ -6,12 +6,12 @@ import { AttemptEntity } from '../entities/attempt.entity';
 export class AttemptRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  create(attempt: Omit<AttemptEntity, 'id'>): Promise<AttemptEntity> {
-    return this.dataSource.manager.save(AttemptEntity, this.dataSource.manager.create(AttemptEntity, attempt));
+  insert(attempt: Omit<AttemptEntity, 'id'>, manager: EntityManager = this.dataSource.manager): Promise<AttemptEntity> {
+    return manager.save(AttemptEntity, manager.create(AttemptEntity, attempt));
   }
 
   /** Locks the attempt so that two submissions racing for it are decided one after the other. */
-  findForUpdate(manager: EntityManager, id: string): Promise<AttemptEntity | null> {
+  findByIdForUpdate(id: string, manager: EntityManager): Promise<AttemptEntity | null> {
     return manager.findOne(AttemptEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 }

@@ -3,11 +3,20 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { ChallengeListRequest } from '@skillproof/contracts';
 import { ChallengeEntity } from '../entities/challenge.entity';
 import { ReferenceSubmissionEntity } from '../entities/reference-submission.entity';
+import type { ChallengeSeed } from '../seeds/challenge-seed';
 
-export type PublishedPosition = {
-  publishedAt: string;
-  id: string;
-};
+export type NewChallenge = Pick<
+  ChallengeEntity,
+  | 'title'
+  | 'brief'
+  | 'skills'
+  | 'difficulty'
+  | 'timeLimitMinutes'
+  | 'rubricVersion'
+  | 'criteria'
+  | 'companyId'
+  | 'createdBy'
+>;
 
 @Injectable()
 export class ChallengeRepository {
@@ -17,26 +26,72 @@ export class ChallengeRepository {
     return manager.findOneBy(ChallengeEntity, { id });
   }
 
-  create(challenge: Partial<ChallengeEntity>): Promise<ChallengeEntity> {
-    return this.dataSource.manager.save(ChallengeEntity, this.dataSource.manager.create(ChallengeEntity, challenge));
+  /** Stores a new challenge as a draft. */
+  insertDraft(challenge: NewChallenge, manager: EntityManager = this.dataSource.manager): Promise<ChallengeEntity> {
+    return manager.save(ChallengeEntity, manager.create(ChallengeEntity, { ...challenge, status: 'draft' }));
   }
 
-  save(challenge: ChallengeEntity): Promise<ChallengeEntity> {
-    return this.dataSource.manager.save(ChallengeEntity, challenge);
+  /** Inserts a seeded challenge, published, unless its seed key exists; returns its id or null. */
+  async insertSeed(seed: ChallengeSeed, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ChallengeEntity)
+      .values({
+        seedKey: seed.key,
+        title: seed.title,
+        brief: seed.brief,
+        skills: seed.skills,
+        difficulty: seed.difficulty,
+        timeLimitMinutes: seed.timeLimitMinutes,
+        status: 'published',
+        rubricVersion: 1,
+        criteria: seed.criteria,
+        companyId: null,
+        createdBy: null,
+        publishedAt: () => 'now()',
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as Array<{ id: string }>)[0]?.id ?? null;
   }
 
-  /** Published challenges, newest first, after the cursor position; one extra row tells whether more follow. */
+  async insertReference(
+    challengeId: string,
+    reference: Pick<ReferenceSubmissionEntity, 'content' | 'humanScores'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.insert(ReferenceSubmissionEntity, { challengeId, ...reference });
+  }
+
+  async markPublished(
+    id: string,
+    at: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ChallengeEntity> {
+    await manager.update(ChallengeEntity, { id }, { status: 'published', publishedAt: at });
+    return manager.findOneByOrFail(ChallengeEntity, { id });
+  }
+
+  async markArchived(id: string, at: Date, manager: EntityManager = this.dataSource.manager): Promise<ChallengeEntity> {
+    await manager.update(ChallengeEntity, { id }, { status: 'archived', archivedAt: at });
+    return manager.findOneByOrFail(ChallengeEntity, { id });
+  }
+
+  /** Published challenges, newest first, after the cursor position. */
   findPublished(
     filter: Pick<ChallengeListRequest, 'skill' | 'difficulty'>,
-    after: PublishedPosition | undefined,
+    after: { publishedAt: string; id: string } | undefined,
     limit: number,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<ChallengeEntity[]> {
-    const query = this.dataSource.manager
+    const query = manager
       .createQueryBuilder(ChallengeEntity, 'challenge')
       .where(`challenge.status = 'published'`)
       .orderBy('challenge.published_at', 'DESC')
       .addOrderBy('challenge.id', 'DESC')
-      .limit(limit + 1);
+      .limit(limit);
     if (filter.skill) query.andWhere('challenge.skills @> :skill::jsonb', { skill: JSON.stringify([filter.skill]) });
     if (filter.difficulty) query.andWhere('challenge.difficulty = :difficulty', { difficulty: filter.difficulty });
     if (after) {
@@ -46,10 +101,12 @@ export class ChallengeRepository {
   }
 
   /** Challenges that carry reference submissions, each with its references. */
-  async findWithReferences(): Promise<Array<{ challenge: ChallengeEntity; references: ReferenceSubmissionEntity[] }>> {
-    const references = await this.dataSource.manager.find(ReferenceSubmissionEntity, { order: { id: 'ASC' } });
+  async findWithReferences(
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Array<{ challenge: ChallengeEntity; references: ReferenceSubmissionEntity[] }>> {
+    const references = await manager.find(ReferenceSubmissionEntity, { order: { id: 'ASC' } });
     const ids = [...new Set(references.map((reference) => reference.challengeId))];
-    const challenges = ids.length === 0 ? [] : await this.dataSource.manager.findBy(ChallengeEntity, { id: In(ids) });
+    const challenges = ids.length === 0 ? [] : await manager.findBy(ChallengeEntity, { id: In(ids) });
     return challenges.map((challenge) => ({
       challenge,
       references: references.filter((reference) => reference.challengeId === challenge.id),

@@ -2,19 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { QuizEntity } from '../entities/quiz.entity';
 
+export type NewQuiz = Pick<QuizEntity, 'skill' | 'level' | 'source' | 'model' | 'questions' | 'ownerId'>;
+
 @Injectable()
 export class QuizRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  create(quiz: Omit<QuizEntity, 'id' | 'createdAt' | 'score' | 'answeredAt'>): Promise<QuizEntity> {
-    return this.dataSource.manager.save(QuizEntity, this.dataSource.manager.create(QuizEntity, quiz));
+  insert(quiz: NewQuiz, manager: EntityManager = this.dataSource.manager): Promise<QuizEntity> {
+    return manager.save(QuizEntity, manager.create(QuizEntity, { ...quiz, score: null, answeredAt: null }));
   }
 
-  findForUpdate(manager: EntityManager, id: string): Promise<QuizEntity | null> {
+  /** Locks the quiz so that it is scored once, however many answers race for it. */
+  findByIdForUpdate(id: string, manager: EntityManager): Promise<QuizEntity | null> {
     return manager.findOne(QuizEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  save(manager: EntityManager, quiz: QuizEntity): Promise<QuizEntity> {
-    return manager.save(QuizEntity, quiz);
+  async recordScore(
+    id: string,
+    score: number,
+    answeredAt: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.update(QuizEntity, { id }, { score, answeredAt });
   }
 }

@@ -4,6 +4,49 @@ import type { GradeHistoryKind } from '@skillproof/contracts';
 import { GradeHistoryEntity } from '../entities/grade-history.entity';
 import { SubmissionEntity } from '../entities/submission.entity';
 
+export type NewSubmission = Pick<
+  SubmissionEntity,
+  'attemptId' | 'challengeId' | 'candidateId' | 'companyId' | 'content' | 'rubricVersion' | 'submittedAt'
+>;
+
+/** What a machine grade sets on a submission. */
+export type SubmissionGrade = Pick<
+  SubmissionEntity,
+  | 'score'
+  | 'criteria'
+  | 'feedback'
+  | 'grader'
+  | 'graderVersion'
+  | 'model'
+  | 'rubricVersion'
+  | 'tokens'
+  | 'costUsd'
+  | 'flags'
+  | 'gradedAt'
+>;
+
+export type HistoryEntry = Pick<GradeHistoryEntity, 'submissionId' | 'round' | 'rubricVersion'> &
+  Partial<Omit<GradeHistoryEntity, 'kind' | 'id' | 'createdAt'>> & { kind: GradeHistoryKind };
+
+/** No grade yet: how a submission looks while queued. */
+const UNGRADED = {
+  score: null,
+  criteria: [],
+  feedback: null,
+  grader: null,
+  graderVersion: null,
+  model: null,
+  tokens: null,
+  costUsd: null,
+  flags: [],
+  failureReason: null,
+  gradedAt: null,
+} satisfies Partial<SubmissionEntity>;
+
+/**
+ * Submissions and their grade history. Each change is a named step of the life cycle that
+ * `submission-state.rule.ts` allows; the service decides whether it may happen, this only records it.
+ */
 @Injectable()
 export class SubmissionRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -12,45 +55,74 @@ export class SubmissionRepository {
     return manager.findOneBy(SubmissionEntity, { id });
   }
 
-  findForUpdate(manager: EntityManager, id: string): Promise<SubmissionEntity | null> {
+  findByIdForUpdate(id: string, manager: EntityManager): Promise<SubmissionEntity | null> {
     return manager.findOne(SubmissionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findByAttempt(manager: EntityManager, attemptId: string): Promise<SubmissionEntity | null> {
-    return manager.findOneBy(SubmissionEntity, { attemptId });
+  existsForAttempt(attemptId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(SubmissionEntity, { attemptId });
   }
 
-  insert(manager: EntityManager, submission: Partial<SubmissionEntity>): Promise<SubmissionEntity> {
-    return manager.save(SubmissionEntity, manager.create(SubmissionEntity, submission));
+  /** Stores the work as queued for its first grading. */
+  insertQueued(submission: NewSubmission, manager: EntityManager = this.dataSource.manager): Promise<SubmissionEntity> {
+    return manager.save(
+      SubmissionEntity,
+      manager.create(SubmissionEntity, { ...submission, ...UNGRADED, status: 'queued', round: 1 }),
+    );
   }
 
-  save(manager: EntityManager, submission: SubmissionEntity): Promise<SubmissionEntity> {
-    return manager.save(SubmissionEntity, submission);
+  markGrading(id: string, manager: EntityManager = this.dataSource.manager): Promise<SubmissionEntity> {
+    return this.change(id, { status: 'grading' }, manager);
   }
 
-  /** Moves a queued submission to `grading`; false when it had already moved on (a late or repeated event). */
-  async markGrading(manager: EntityManager, id: string, round: number): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(SubmissionEntity)
-      .set({ status: 'grading' })
-      .where(`id = :id AND round = :round AND status = 'queued'`, { id, round })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  recordGrade(
+    id: string,
+    grade: SubmissionGrade,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SubmissionEntity> {
+    return this.change(id, { ...grade, status: 'graded', failureReason: null }, manager);
   }
 
-  appendHistory(
+  recordFailure(
+    id: string,
+    reason: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SubmissionEntity> {
+    return this.change(id, { status: 'failed', failureReason: reason }, manager);
+  }
+
+  /** Puts the submission back in the queue for another round; the history keeps the old grade. */
+  queueRegrade(id: string, round: number, manager: EntityManager = this.dataSource.manager): Promise<SubmissionEntity> {
+    return this.change(id, { ...UNGRADED, status: 'queued', round }, manager);
+  }
+
+  /** A person's score replaces the machine's; it names no grader version or model. */
+  recordOverride(
+    id: string,
+    override: { score: number; gradedAt: Date },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SubmissionEntity> {
+    return this.change(
+      id,
+      { ...override, status: 'graded', grader: 'human', graderVersion: null, model: null, failureReason: null },
+      manager,
+    );
+  }
+
+  async appendHistory(entry: HistoryEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.save(GradeHistoryEntity, manager.create(GradeHistoryEntity, entry));
+  }
+
+  history(submissionId: string, manager: EntityManager = this.dataSource.manager): Promise<GradeHistoryEntity[]> {
+    return manager.find(GradeHistoryEntity, { where: { submissionId }, order: { createdAt: 'ASC' } });
+  }
+
+  private async change(
+    id: string,
+    changes: Partial<SubmissionEntity>,
     manager: EntityManager,
-    entry: Pick<GradeHistoryEntity, 'submissionId' | 'round' | 'rubricVersion'> &
-      Partial<Omit<GradeHistoryEntity, 'kind'>> & { kind: GradeHistoryKind },
-  ): Promise<GradeHistoryEntity> {
-    return manager.save(GradeHistoryEntity, manager.create(GradeHistoryEntity, entry));
-  }
-
-  history(submissionId: string): Promise<GradeHistoryEntity[]> {
-    return this.dataSource.manager.find(GradeHistoryEntity, {
-      where: { submissionId },
-      order: { createdAt: 'ASC' },
-    });
+  ): Promise<SubmissionEntity> {
+    await manager.update(SubmissionEntity, { id }, changes);
+    return manager.findOneByOrFail(SubmissionEntity, { id });
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ChallengeEntity } from '../entities/challenge.entity';
-import { ReferenceSubmissionEntity } from '../entities/reference-submission.entity';
-import { assertValidRubric } from '../services/rubric.rules';
+import { ChallengeRepository } from '../repositories/challenge.repository';
+import { assertValidRubric } from '../services/rubric.rule';
 import { CHALLENGE_SEEDS } from './challenges';
 
 /**
@@ -14,39 +13,21 @@ import { CHALLENGE_SEEDS } from './challenges';
 export class SeedLoader implements OnApplicationBootstrap {
   private readonly logger = new Logger(SeedLoader.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly challenges: ChallengeRepository,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     let inserted = 0;
     for (const seed of CHALLENGE_SEEDS) {
       assertValidRubric(seed.criteria);
       await this.dataSource.transaction(async (manager) => {
-        const result = await manager
-          .createQueryBuilder()
-          .insert()
-          .into(ChallengeEntity)
-          .values({
-            seedKey: seed.key,
-            title: seed.title,
-            brief: seed.brief,
-            skills: seed.skills,
-            difficulty: seed.difficulty,
-            timeLimitMinutes: seed.timeLimitMinutes,
-            status: 'published',
-            rubricVersion: 1,
-            criteria: seed.criteria,
-            companyId: null,
-            createdBy: null,
-            publishedAt: () => 'now()',
-          })
-          .orIgnore()
-          .returning(['id'])
-          .execute();
-        const id = (result.raw as Array<{ id: string }>)[0]?.id;
+        const id = await this.challenges.insertSeed(seed, manager);
         if (!id) return;
         inserted += 1;
         for (const reference of seed.references ?? []) {
-          await manager.insert(ReferenceSubmissionEntity, { challengeId: id, ...reference });
+          await this.challenges.insertReference(id, reference, manager);
         }
       });
     }

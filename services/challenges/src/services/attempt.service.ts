@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AttemptStartRequest, AttemptView } from '@skillproof/contracts';
-import { DomainError } from '@skillproof/platform';
+import { Clock, DomainError } from '@skillproof/platform';
 import { AttemptRepository } from '../repositories/attempt.repository';
 import { ChallengeRepository } from '../repositories/challenge.repository';
 import { requireRole } from './access.policy';
@@ -13,6 +13,7 @@ export class AttemptService {
   constructor(
     private readonly challenges: ChallengeRepository,
     private readonly attempts: AttemptRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Starts the clock: the deadline is the challenge's time limit from now. */
@@ -23,8 +24,8 @@ export class AttemptService {
     if (challenge.status === 'archived') {
       throw DomainError.conflict('challenge.archived', 'This challenge is archived and takes no new attempts');
     }
-    const startedAt = new Date();
-    const attempt = await this.attempts.create({
+    const startedAt = this.clock.now();
+    const attempt = await this.attempts.insert({
       challengeId: challenge.id,
       candidateId: principal.userId,
       startedAt,

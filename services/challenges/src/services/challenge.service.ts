@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DEFAULT_PAGE_SIZE,
   type ChallengeCreateRequest,
   type ChallengeListRequest,
   type ChallengeSummary,
@@ -8,33 +7,30 @@ import {
   type Page,
   type Principal,
 } from '@skillproof/contracts';
-import { decodeCursor, encodeCursor } from '@skillproof/persistence';
+import { KeysetPaging } from '@skillproof/persistence';
 import { DomainError } from '@skillproof/platform';
 import type { ChallengeEntity } from '../entities/challenge.entity';
-import { ChallengeRepository, type PublishedPosition } from '../repositories/challenge.repository';
+import { ChallengeRepository } from '../repositories/challenge.repository';
 import { canManage, requireRole } from './access.policy';
 import { toChallengeSummary, toChallengeView } from './challenge.views';
-import { assertValidRubric } from './rubric.rules';
+import { assertValidRubric } from './rubric.rule';
+
+/** Published challenges, newest first: the position is the last one's publication time and id. */
+export const PUBLISHED_PAGING = new KeysetPaging({ publishedAt: 'timestamp', id: 'uuid' });
 
 @Injectable()
 export class ChallengeService {
   constructor(private readonly challenges: ChallengeRepository) {}
 
   async list(request: ChallengeListRequest): Promise<Page<ChallengeSummary>> {
-    const limit = request.limit ?? DEFAULT_PAGE_SIZE;
-    const after = request.cursor ? decodeCursor<PublishedPosition>(request.cursor, ['publishedAt', 'id']) : undefined;
-    if (request.cursor && !after) {
-      throw DomainError.badRequest('validation_failed', 'The cursor is not one this API gave out', [
-        { field: 'cursor', message: 'cursor is invalid' },
-      ]);
-    }
-    const rows = await this.challenges.findPublished(request, after, limit);
-    const items = rows.slice(0, limit).map(toChallengeSummary);
-    const last = items.at(-1);
-    return {
-      items,
-      nextCursor: rows.length > limit && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null,
-    };
+    const window = PUBLISHED_PAGING.window(request);
+    const rows = await this.challenges.findPublished(request, window.after, window.fetch);
+    return PUBLISHED_PAGING.page(
+      rows,
+      window,
+      (last) => ({ publishedAt: toChallengeSummary(last).publishedAt, id: last.id }),
+      toChallengeSummary,
+    );
   }
 
   async get(id: string, principal?: Principal): Promise<ChallengeView> {
@@ -48,13 +44,12 @@ export class ChallengeService {
     }
     const criteria = request.rubric.criteria.map(({ key, description, weight }) => ({ key, description, weight }));
     assertValidRubric(criteria);
-    const challenge = await this.challenges.create({
+    const challenge = await this.challenges.insertDraft({
       title: request.title,
       brief: request.brief,
       skills: [...new Set(request.skills)],
       difficulty: request.difficulty,
       timeLimitMinutes: request.timeLimitMinutes,
-      status: 'draft',
       rubricVersion: 1,
       criteria,
       companyId: principal.role === 'admin' ? null : principal.companyId!,
@@ -71,9 +66,7 @@ export class ChallengeService {
         `Only a draft can be published; this one is ${challenge.status}`,
       );
     }
-    challenge.status = 'published';
-    challenge.publishedAt = new Date();
-    return toChallengeView(await this.challenges.save(challenge));
+    return toChallengeView(await this.challenges.markPublished(challenge.id, new Date()));
   }
 
   async archive(id: string, principal?: Principal): Promise<ChallengeView> {
@@ -81,9 +74,7 @@ export class ChallengeService {
     if (challenge.status === 'archived') {
       throw DomainError.conflict('challenge.archived', 'This challenge is already archived');
     }
-    challenge.status = 'archived';
-    challenge.archivedAt = new Date();
-    return toChallengeView(await this.challenges.save(challenge));
+    return toChallengeView(await this.challenges.markArchived(challenge.id, new Date()));
   }
 
   /** Drafts and archived challenges exist only for those who manage them; others get a 404. */

@@ -9,6 +9,7 @@ import type { AttemptEntity } from '../entities/attempt.entity';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import type { GradeHistoryEntity } from '../entities/grade-history.entity';
 import type { SubmissionEntity } from '../entities/submission.entity';
+import { regradeAvailable } from './submission-state.rule';
 
 export function toChallengeView(challenge: ChallengeEntity): ChallengeView {
   return {
@@ -69,7 +70,7 @@ export function toSubmissionView(submission: SubmissionEntity, history: GradeHis
     failureReason: submission.failureReason,
     submittedAt: submission.submittedAt.toISOString(),
     gradedAt: submission.gradedAt?.toISOString() ?? null,
-    regradeAvailable: submission.round === 1 && (submission.status === 'graded' || submission.status === 'failed'),
+    regradeAvailable: regradeAvailable(submission),
     history: history.map(toHistoryEntry),
   };
 }

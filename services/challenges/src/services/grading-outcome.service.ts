@@ -8,11 +8,12 @@ import type {
 } from '@skillproof/contracts';
 import type { SubmissionEntity } from '../entities/submission.entity';
 import { SubmissionRepository } from '../repositories/submission.repository';
-import { SubmissionEvents } from './submission-events';
+import { SubmissionEvents } from './submission-events.service';
+import { nextState, type SubmissionStep } from './submission-state.rule';
 
 /**
- * Records what grading reports. Every method runs in the inbox transaction of its event; an event
- * for an older round (a re-grade started meanwhile) or one that arrives after the outcome is ignored.
+ * Records what grading reports. Every method runs in the inbox transaction of its event; a report
+ * the state machine calls stale (an older round, an outcome already recorded) changes nothing.
  */
 @Injectable()
 export class GradingOutcomeService {
@@ -23,65 +24,70 @@ export class GradingOutcomeService {
 
   async started(event: EventEnvelope<SubmissionGradingStartedData>, manager: EntityManager): Promise<void> {
     const { submissionId, round = 1 } = event.data;
-    if (!(await this.submissions.markGrading(manager, submissionId, round))) return;
-    const submission = (await this.submissions.findById(submissionId, manager))!;
+    if (!(await this.accepts(submissionId, { kind: 'grading_started', round }, manager))) return;
+    const submission = await this.submissions.markGrading(submissionId, manager);
     await this.events.statusChanged(manager, submission, event.traceparent);
   }
 
   async graded(event: EventEnvelope<SubmissionGradedData>, manager: EntityManager): Promise<void> {
     const data = event.data;
-    const submission = await this.findOpen(manager, data.submissionId, data.round ?? 1);
-    if (!submission) return;
-    Object.assign(submission, {
-      status: 'graded',
-      score: data.score,
-      criteria: data.criteria,
-      feedback: data.feedback,
-      grader: data.grader,
-      graderVersion: data.graderVersion,
-      model: data.model,
-      rubricVersion: data.rubricVersion,
-      tokens: data.tokens,
-      costUsd: data.costUsd,
-      flags: data.flags,
-      failureReason: null,
-      gradedAt: new Date(data.gradedAt),
-    });
-    await this.submissions.save(manager, submission);
-    await this.submissions.appendHistory(manager, {
-      kind: 'graded',
-      submissionId: submission.id,
-      round: submission.round,
-      rubricVersion: data.rubricVersion,
-      score: data.score,
-      grader: data.grader,
-      graderVersion: data.graderVersion,
-    });
+    const round = data.round ?? 1;
+    if (!(await this.accepts(data.submissionId, { kind: 'graded', round }, manager))) return;
+    const submission = await this.submissions.recordGrade(
+      data.submissionId,
+      {
+        score: data.score,
+        criteria: data.criteria,
+        feedback: data.feedback,
+        grader: data.grader,
+        graderVersion: data.graderVersion,
+        model: data.model,
+        rubricVersion: data.rubricVersion,
+        tokens: data.tokens,
+        costUsd: data.costUsd,
+        flags: data.flags,
+        gradedAt: new Date(data.gradedAt),
+      },
+      manager,
+    );
+    await this.submissions.appendHistory(
+      {
+        kind: 'graded',
+        submissionId: submission.id,
+        round,
+        rubricVersion: data.rubricVersion,
+        score: data.score,
+        grader: data.grader,
+        graderVersion: data.graderVersion,
+      },
+      manager,
+    );
     await this.events.statusChanged(manager, submission, event.traceparent);
   }
 
   async failed(event: EventEnvelope<SubmissionGradingFailedData>, manager: EntityManager): Promise<void> {
     const data = event.data;
-    const submission = await this.findOpen(manager, data.submissionId, data.round ?? 1);
-    if (!submission) return;
-    submission.status = 'failed';
-    submission.failureReason = data.reason;
-    await this.submissions.save(manager, submission);
-    await this.submissions.appendHistory(manager, {
-      kind: 'failed',
-      submissionId: submission.id,
-      round: submission.round,
-      rubricVersion: submission.rubricVersion,
-      grader: data.grader ?? null,
-      graderVersion: data.graderVersion ?? null,
-      reason: data.reason,
-    });
+    const round = data.round ?? 1;
+    if (!(await this.accepts(data.submissionId, { kind: 'failed', round }, manager))) return;
+    const submission: SubmissionEntity = await this.submissions.recordFailure(data.submissionId, data.reason, manager);
+    await this.submissions.appendHistory(
+      {
+        kind: 'failed',
+        submissionId: submission.id,
+        round,
+        rubricVersion: submission.rubricVersion,
+        grader: data.grader ?? null,
+        graderVersion: data.graderVersion ?? null,
+        reason: data.reason,
+      },
+      manager,
+    );
     await this.events.statusChanged(manager, submission, event.traceparent);
   }
 
-  private async findOpen(manager: EntityManager, id: string, round: number): Promise<SubmissionEntity | undefined> {
-    const submission = await this.submissions.findForUpdate(manager, id);
-    if (!submission || submission.round !== round) return undefined;
-    return submission.status === 'queued' || submission.status === 'grading' ? submission : undefined;
+  /** Locks the submission and asks the state machine whether the report still applies. */
+  private async accepts(id: string, step: SubmissionStep, manager: EntityManager): Promise<boolean> {
+    const submission = await this.submissions.findByIdForUpdate(id, manager);
+    return submission !== null && nextState(submission, step).ok;
   }
 }

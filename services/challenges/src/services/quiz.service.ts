@@ -29,7 +29,7 @@ export class QuizService {
       { skill: request.skill, level, questionCount: request.questionCount ?? DEFAULT_QUIZ_QUESTIONS },
       traceparent,
     );
-    const quiz = await this.quizzes.create({
+    const quiz = await this.quizzes.insert({
       skill: request.skill,
       level,
       source: generated.source,
@@ -43,7 +43,7 @@ export class QuizService {
   /** Scores exactly against the stored key, once; only now do the key and explanations leave the server. */
   async answer(request: QuizAnswerRequest): Promise<QuizResult> {
     return this.dataSource.transaction(async (manager) => {
-      const quiz = await this.quizzes.findForUpdate(manager, request.id);
+      const quiz = await this.quizzes.findByIdForUpdate(request.id, manager);
       if (!quiz) throw DomainError.notFound('quiz', request.id);
       if (quiz.ownerId && quiz.ownerId !== request.principal?.userId) {
         throw DomainError.forbidden('quiz.not_yours', 'This quiz belongs to another learner');
@@ -52,7 +52,7 @@ export class QuizService {
       const chosen = new Map(request.answers.map((answer) => [answer.questionId, answer.choice]));
       const unknown = [...chosen.keys()].filter((id) => !quiz.questions.some((question) => question.id === id));
       if (unknown.length > 0) {
-        throw DomainError.badRequest('validation_failed', `This quiz has no question ${unknown.join(', ')}`, [
+        throw DomainError.ruleBroken('quiz.unknown_question', `This quiz has no question ${unknown.join(', ')}`, [
           { field: 'answers.questionId', message: `unknown question id(s): ${unknown.join(', ')}` },
         ]);
       }
@@ -63,9 +63,7 @@ export class QuizService {
         explanation: question.explanation,
       }));
       const score = Math.round((100 * results.filter((result) => result.correct).length) / results.length);
-      quiz.score = score;
-      quiz.answeredAt = new Date();
-      await this.quizzes.save(manager, quiz);
+      await this.quizzes.recordScore(quiz.id, score, new Date(), manager);
       return { quizId: quiz.id, score, results };
     });
   }

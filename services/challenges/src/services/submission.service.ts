@@ -9,7 +9,7 @@ import {
   type SubmissionView,
 } from '@skillproof/contracts';
 import { Outbox } from '@skillproof/bus';
-import { DomainError } from '@skillproof/platform';
+import { Clock, DomainError } from '@skillproof/platform';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import type { SubmissionEntity } from '../entities/submission.entity';
 import { AttemptRepository } from '../repositories/attempt.repository';
@@ -17,7 +17,8 @@ import { ChallengeRepository } from '../repositories/challenge.repository';
 import { SubmissionRepository } from '../repositories/submission.repository';
 import { canManage, canReadSubmission, requireRole } from './access.policy';
 import { toSubmissionView } from './challenge.views';
-import { SubmissionEvents } from './submission-events';
+import { SubmissionEvents } from './submission-events.service';
+import { nextState, type StepResult, type SubmissionState } from './submission-state.rule';
 
 @Injectable()
 export class SubmissionService {
@@ -28,41 +29,41 @@ export class SubmissionService {
     private readonly submissions: SubmissionRepository,
     private readonly events: SubmissionEvents,
     private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   /** Stores the work and queues it for grading in one transaction: no submission without its event. */
   async submit(request: SubmissionCreateRequest, traceparent?: string): Promise<SubmissionAccepted> {
     const principal = requireRole(request.principal, 'candidate');
     return this.dataSource.transaction(async (manager) => {
-      const attempt = await this.attempts.findForUpdate(manager, request.attemptId);
+      const attempt = await this.attempts.findByIdForUpdate(request.attemptId, manager);
       if (!attempt) throw DomainError.notFound('attempt', request.attemptId);
       if (attempt.candidateId !== principal.userId) {
         throw DomainError.forbidden('attempt.not_yours', 'This attempt belongs to another candidate');
       }
-      if (await this.submissions.findByAttempt(manager, attempt.id)) {
+      if (await this.submissions.existsForAttempt(attempt.id, manager)) {
         throw DomainError.conflict('submission.exists', 'This attempt already has its submission; start a new attempt');
       }
-      const now = new Date();
+      const now = this.clock.now();
       if (now > attempt.deadline) {
-        throw DomainError.unprocessable(
+        throw DomainError.conflict(
           'attempt.deadline_passed',
           `The deadline of this attempt passed at ${attempt.deadline.toISOString()}`,
         );
       }
       const challenge = (await this.challenges.findById(attempt.challengeId, manager))!;
-      const submission = await this.submissions.insert(manager, {
-        attemptId: attempt.id,
-        challengeId: challenge.id,
-        candidateId: principal.userId,
-        companyId: challenge.companyId,
-        content: request.content,
-        status: 'queued',
-        round: 1,
-        rubricVersion: challenge.rubricVersion,
-        criteria: [],
-        flags: [],
-        submittedAt: now,
-      });
+      const submission = await this.submissions.insertQueued(
+        {
+          attemptId: attempt.id,
+          challengeId: challenge.id,
+          candidateId: principal.userId,
+          companyId: challenge.companyId,
+          content: request.content,
+          rubricVersion: challenge.rubricVersion,
+          submittedAt: now,
+        },
+        manager,
+      );
       await this.events.gradingWanted(manager, submission, challenge, traceparent);
       await this.events.statusChanged(manager, submission, traceparent);
       return { submissionId: submission.id, status: 'queued' };
@@ -78,27 +79,23 @@ export class SubmissionService {
   /** The one re-grade a candidate may ask for: the grade goes back to the queue, the history keeps the old one. */
   async requestRegrade(id: string, principal: Principal, traceparent?: string): Promise<SubmissionView> {
     const submission = await this.dataSource.transaction(async (manager) => {
-      const submission = await this.findOwnForUpdate(manager, id, principal);
-      if (submission.candidateId !== principal.userId) {
+      const current = await this.findOwnForUpdate(manager, id, principal);
+      if (current.candidateId !== principal.userId) {
         throw DomainError.forbidden('submission.not_yours', 'Only the candidate who submitted can ask for a re-grade');
       }
-      if (submission.round > 1) {
-        throw DomainError.conflict('submission.regrade_used', 'This submission has already been re-graded once');
-      }
-      if (submission.status !== 'graded' && submission.status !== 'failed') {
-        throw DomainError.conflict('submission.not_graded', 'A re-grade can be asked for once grading has finished');
-      }
-      const challenge = (await this.challenges.findById(submission.challengeId, manager))!;
-      resetGrade(submission);
-      submission.round = 2;
-      await this.submissions.save(manager, submission);
-      await this.submissions.appendHistory(manager, {
-        kind: 'regrade_requested',
-        submissionId: submission.id,
-        round: submission.round,
-        rubricVersion: submission.rubricVersion,
-        actorId: principal.userId,
-      });
+      const { next } = allowed(nextState(current, { kind: 'regrade_requested' }), 'A re-grade');
+      const challenge = (await this.challenges.findById(current.challengeId, manager))!;
+      const submission = await this.submissions.queueRegrade(current.id, next.round, manager);
+      await this.submissions.appendHistory(
+        {
+          kind: 'regrade_requested',
+          submissionId: submission.id,
+          round: submission.round,
+          rubricVersion: submission.rubricVersion,
+          actorId: principal.userId,
+        },
+        manager,
+      );
       await this.events.gradingWanted(manager, submission, challenge, traceparent);
       await this.events.statusChanged(manager, submission, traceparent);
       return submission;
@@ -110,35 +107,31 @@ export class SubmissionService {
   async override(request: GradeOverrideRequest, traceparent?: string): Promise<SubmissionView> {
     const principal = requireRole(request.principal, 'company', 'admin');
     const submission = await this.dataSource.transaction(async (manager) => {
-      const submission = await this.findOwnForUpdate(manager, request.id, principal);
-      if (!canManage(principal, submission)) {
+      const current = await this.findOwnForUpdate(manager, request.id, principal);
+      if (!canManage(principal, current)) {
         throw DomainError.forbidden('submission.not_yours', 'Only the company that owns the challenge can override');
       }
-      if (submission.status !== 'graded' && submission.status !== 'failed') {
-        throw DomainError.conflict('submission.not_graded', 'A grade can be overridden once grading has finished');
-      }
-      const challenge: ChallengeEntity = (await this.challenges.findById(submission.challengeId, manager))!;
-      const previousScore = submission.score;
-      Object.assign(submission, {
-        status: 'graded',
-        score: request.score,
-        grader: 'human',
-        graderVersion: null,
-        model: null,
-        failureReason: null,
-        gradedAt: new Date(),
-      });
-      await this.submissions.save(manager, submission);
-      await this.submissions.appendHistory(manager, {
-        kind: 'overridden',
-        submissionId: submission.id,
-        round: submission.round,
-        rubricVersion: submission.rubricVersion,
-        score: request.score,
-        grader: 'human',
-        actorId: principal.userId,
-        reason: request.reason,
-      });
+      allowed(nextState(current, { kind: 'overridden' }), 'A grade override');
+      const challenge: ChallengeEntity = (await this.challenges.findById(current.challengeId, manager))!;
+      const previousScore = current.score;
+      const submission = await this.submissions.recordOverride(
+        current.id,
+        { score: request.score, gradedAt: new Date() },
+        manager,
+      );
+      await this.submissions.appendHistory(
+        {
+          kind: 'overridden',
+          submissionId: submission.id,
+          round: submission.round,
+          rubricVersion: submission.rubricVersion,
+          score: request.score,
+          grader: 'human',
+          actorId: principal.userId,
+          reason: request.reason,
+        },
+        manager,
+      );
       await this.outbox.add(manager, ChallengesEvents.gradeOverridden, {
         subject: submission.id,
         traceparent,
@@ -164,7 +157,7 @@ export class SubmissionService {
   }
 
   private async findOwnForUpdate(manager: EntityManager, id: string, principal: Principal): Promise<SubmissionEntity> {
-    const submission = await this.submissions.findForUpdate(manager, id);
+    const submission = await this.submissions.findByIdForUpdate(id, manager);
     if (!submission || !canReadSubmission(principal, submission)) throw DomainError.notFound('submission', id);
     return submission;
   }
@@ -174,19 +167,11 @@ export class SubmissionService {
   }
 }
 
-function resetGrade(submission: SubmissionEntity): void {
-  Object.assign(submission, {
-    status: 'queued',
-    score: null,
-    criteria: [],
-    feedback: null,
-    grader: null,
-    graderVersion: null,
-    model: null,
-    tokens: null,
-    costUsd: null,
-    flags: [],
-    failureReason: null,
-    gradedAt: null,
-  });
+/** A person's request the state machine refuses is a conflict with the submission's state. */
+function allowed(result: StepResult, what: string): { next: SubmissionState } {
+  if (result.ok) return result;
+  if (result.refusal === 'regrade_used') {
+    throw DomainError.conflict('submission.regrade_used', 'This submission has already been re-graded once');
+  }
+  throw DomainError.conflict('submission.not_graded', `${what} can be asked for once grading has finished`);
 }

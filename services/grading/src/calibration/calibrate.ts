@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { loadConfig } from '@skillproof/config';
-import { connectNats } from '@skillproof/platform';
+import { connectNats, RequestClient } from '@skillproof/platform';
 import { GraderConfig } from '../config/grading.config';
 import { createGrader, createOptionalOpenAiClient } from '../graders/grader.provider';
 import { calibrate, formatCalibration } from './calibration-report';
 import { fetchCalibrationSets } from './calibration-sets.client';
+
+/** Collecting every reference submission is one query; generous, since it runs by hand beside a busy system. */
+const CHALLENGES_TIMEOUT_MS = 10_000;
 
 /**
  * `npm run calibrate`: grades every challenge's reference submissions with the configured grader
@@ -16,7 +19,7 @@ async function main(): Promise<void> {
   const grader = createGrader(config, createOptionalOpenAiClient(config));
   const connection = await connectNats(config.NATS_URL, 'grading-calibration');
   try {
-    const sets = await fetchCalibrationSets(connection);
+    const sets = await fetchCalibrationSets(new RequestClient(connection, CHALLENGES_TIMEOUT_MS));
     if (sets.length === 0) {
       console.log('No challenge carries reference submissions yet.');
       return;

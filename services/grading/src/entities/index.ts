@@ -1,4 +1,5 @@
 import { BUS_ENTITIES } from '@skillproof/bus';
+import { GradeCacheEntity } from './grade-cache.entity';
 import { GradingResultEntity } from './grading-result.entity';
 
-export const GRADING_ENTITIES = [...BUS_ENTITIES, GradingResultEntity];
+export const GRADING_ENTITIES = [...BUS_ENTITIES, GradingResultEntity, GradeCacheEntity];

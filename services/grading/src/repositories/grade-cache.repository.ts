@@ -1,24 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import type { CriterionGrade } from '@skillproof/contracts';
-
-export interface CachedGrade {
-  criteria: CriterionGrade[];
-  feedback: string;
-  injectionSuspected: boolean;
-}
+import { DataSource, type EntityManager } from 'typeorm';
+import { GradeCacheEntity, type CachedGrade } from '../entities/grade-cache.entity';
 
 /** Grades by content hash, so identical work under the same rubric version is not paid for twice. */
 @Injectable()
 export class GradeCacheRepository {
-  async find(manager: EntityManager, key: string): Promise<CachedGrade | undefined> {
-    const rows: Array<{ grade: CachedGrade }> = await manager.query(`SELECT grade FROM grade_cache WHERE key = $1`, [
-      key,
-    ]);
-    return rows[0]?.grade;
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(key: string, manager: EntityManager = this.dataSource.manager): Promise<CachedGrade | undefined> {
+    return (await manager.findOneBy(GradeCacheEntity, { key }))?.grade;
   }
 
-  async put(manager: EntityManager, key: string, grade: CachedGrade): Promise<void> {
+  async put(key: string, grade: CachedGrade, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(
       `INSERT INTO grade_cache (key, grade) VALUES ($1, $2)
        ON CONFLICT (key) DO UPDATE SET grade = EXCLUDED.grade, created_at = now()`,

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { GradingResultEntity } from '../entities/grading-result.entity';
+
+export type NewGradingResult = Omit<GradingResultEntity, 'id' | 'createdAt'>;
 
 @Injectable()
 export class GradingResultRepository {
-  exists(manager: EntityManager, submissionId: string, round: number): Promise<boolean> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  exists(submissionId: string, round: number, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return manager.existsBy(GradingResultEntity, { submissionId, round });
   }
 
@@ -12,7 +16,7 @@ export class GradingResultRepository {
    * Stores the outcome unless this round already has one; false means another delivery got there
    * first, and this one must have no further effect.
    */
-  async insertOnce(manager: EntityManager, result: Omit<GradingResultEntity, 'id' | 'createdAt'>): Promise<boolean> {
+  async insertOnce(result: NewGradingResult, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const inserted = await manager
       .createQueryBuilder()
       .insert()

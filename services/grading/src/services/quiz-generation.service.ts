@@ -6,7 +6,7 @@ import { GradingConfig } from '../config/grading.config';
 import { describeProviderError } from '../graders/openai-client';
 import { parseModelQuiz, quizJsonSchema } from '../graders/quiz-schema';
 import { QUESTION_BANK } from '../quiz-bank';
-import { drawQuestions } from './quiz-bank-draw';
+import { drawQuestions } from './quiz-bank-draw.util';
 
 export const OPENAI_CLIENT = Symbol('OPENAI_CLIENT');
 
@@ -28,8 +28,7 @@ export class QuizGenerationService {
     }
     const bank = QUESTION_BANK[request.skill];
     if (!bank) {
-      throw new DomainError(
-        404,
+      throw DomainError.ruleBroken(
         'quiz.skill_not_covered',
         `There are no quiz questions for "${request.skill}" yet; try ${Object.keys(QUESTION_BANK).join(', ')}`,
       );
@@ -73,12 +72,15 @@ export class QuizGenerationService {
       } catch (error) {
         const reason = describeProviderError(error, this.config, Date.now() - started);
         if (!reason) throw error;
-        throw new DomainError(502, 'quiz.provider_failed', `The quiz could not be written: ${reason}`);
+        throw DomainError.upstreamFailed(`The quiz could not be written: ${reason}`, 'quiz.provider_failed');
       }
       const parsed = parseModelQuiz(text, request.questionCount);
       if (typeof parsed !== 'string') return parsed;
       problem = parsed;
     }
-    throw new DomainError(502, 'quiz.malformed', `The AI provider wrote no usable quiz in ${calls} tries (${problem})`);
+    throw DomainError.upstreamFailed(
+      `The AI provider wrote no usable quiz in ${calls} tries (${problem})`,
+      'quiz.malformed',
+    );
   }
 }

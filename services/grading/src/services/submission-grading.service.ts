@@ -36,13 +36,13 @@ export class SubmissionGradingService {
   async execute(event: EventEnvelope<SubmissionCreatedData>, manager: EntityManager): Promise<void> {
     const data = event.data;
     const round = data.round ?? 1;
-    if (await this.results.exists(manager, data.submissionId, round)) return;
+    if (await this.results.exists(data.submissionId, round, manager)) return;
     await this.announceStart(data, round, event.traceparent);
 
     const flags = looksLikePromptInjection(data.content) ? [PROMPT_INJECTION_FLAG] : [];
     const cacheKey = this.cacheKey(data);
     // A re-grade exists to get a fresh opinion, so it never reuses the cached one.
-    const cached = round === 1 ? await this.cache.find(manager, cacheKey) : undefined;
+    const cached = round === 1 ? await this.cache.find(cacheKey, manager) : undefined;
     let output: GraderOutput;
     try {
       output = cached
@@ -60,7 +60,7 @@ export class SubmissionGradingService {
     }
     if (output.injectionSuspected && flags.length === 0) flags.push(PROMPT_INJECTION_FLAG);
     await this.recordGrade(manager, event, round, output, flags, cached !== undefined);
-    if (!cached) await this.cache.put(manager, cacheKey, output);
+    if (!cached) await this.cache.put(cacheKey, output, manager);
   }
 
   private async recordGrade(
@@ -73,23 +73,26 @@ export class SubmissionGradingService {
   ): Promise<void> {
     const data = event.data;
     const score = weightedScore(data.criteria, output.criteria);
-    const stored = await this.results.insertOnce(manager, {
-      submissionId: data.submissionId,
-      round,
-      outcome: 'graded',
-      score,
-      criteria: output.criteria,
-      feedback: output.feedback,
-      grader: this.grader.name,
-      graderVersion: this.grader.version,
-      model: this.grader.model,
-      rubricVersion: data.rubricVersion,
-      tokens: output.tokens,
-      costUsd: output.costUsd,
-      flags,
-      cached,
-      failureReason: null,
-    });
+    const stored = await this.results.insertOnce(
+      {
+        submissionId: data.submissionId,
+        round,
+        outcome: 'graded',
+        score,
+        criteria: output.criteria,
+        feedback: output.feedback,
+        grader: this.grader.name,
+        graderVersion: this.grader.version,
+        model: this.grader.model,
+        rubricVersion: data.rubricVersion,
+        tokens: output.tokens,
+        costUsd: output.costUsd,
+        flags,
+        cached,
+        failureReason: null,
+      },
+      manager,
+    );
     if (!stored) return;
     const graded: SubmissionGradedData = {
       submissionId: data.submissionId,
@@ -127,23 +130,26 @@ export class SubmissionGradingService {
   ): Promise<void> {
     const data = event.data;
     this.logger.warn(`Grading of submission ${data.submissionId} failed: ${reason}`);
-    const stored = await this.results.insertOnce(manager, {
-      submissionId: data.submissionId,
-      round,
-      outcome: 'failed',
-      score: null,
-      criteria: [],
-      feedback: null,
-      grader: this.grader.name,
-      graderVersion: this.grader.version,
-      model: this.grader.model,
-      rubricVersion: data.rubricVersion,
-      tokens: { prompt: 0, completion: 0 },
-      costUsd: 0,
-      flags: [],
-      cached: false,
-      failureReason: reason,
-    });
+    const stored = await this.results.insertOnce(
+      {
+        submissionId: data.submissionId,
+        round,
+        outcome: 'failed',
+        score: null,
+        criteria: [],
+        feedback: null,
+        grader: this.grader.name,
+        graderVersion: this.grader.version,
+        model: this.grader.model,
+        rubricVersion: data.rubricVersion,
+        tokens: { prompt: 0, completion: 0 },
+        costUsd: 0,
+        flags: [],
+        cached: false,
+        failureReason: reason,
+      },
+      manager,
+    );
     if (!stored) return;
     await this.outbox.add(manager, GradingEvents.submissionFailed, {
       subject: data.submissionId,

@@ -6,7 +6,8 @@ import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 
-export const JOBS_FEATURE_ENTITIES = [
+export const JOBS_ENTITIES = [
+  ...BUS_ENTITIES,
   JobEntity,
   ApplicationEntity,
   VerifiedSkillEntity,
@@ -14,5 +15,3 @@ export const JOBS_FEATURE_ENTITIES = [
   WebhookDeliveryEntity,
   WebhookAttemptEntity,
 ];
-
-export const JOBS_ENTITIES = [...BUS_ENTITIES, ...JOBS_FEATURE_ENTITIES];

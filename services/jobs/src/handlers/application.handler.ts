@@ -8,8 +8,8 @@ import {
   type ApplicationView,
   type Page,
 } from '@skillproof/contracts';
+import { traceparentOf } from '@skillproof/platform';
 import { ApplicationService } from '../services/application.service';
-import { traceparentOf } from './traceparent.util';
 
 @Controller()
 export class ApplicationHandler {

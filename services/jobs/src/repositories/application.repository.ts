@@ -20,8 +20,8 @@ export class ApplicationRepository {
 
   /** Inserts the application, or returns undefined when the candidate already applied to the job. */
   async insertOnce(
-    manager: EntityManager,
     application: Pick<ApplicationEntity, 'jobId' | 'candidateId' | 'matchScore' | 'evidence'>,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<ApplicationEntity | undefined> {
     // The time comes from here, in milliseconds, so page cursors built from it compare exactly.
     const now = new Date();
@@ -37,7 +37,7 @@ export class ApplicationRepository {
   }
 
   /** Locks the row so two status changes cannot both start from the same status. */
-  findByIdForUpdate(manager: EntityManager, id: string): Promise<ApplicationEntity | null> {
+  findByIdForUpdate(id: string, manager: EntityManager): Promise<ApplicationEntity | null> {
     return manager
       .getRepository(ApplicationEntity)
       .createQueryBuilder('application')
@@ -46,7 +46,12 @@ export class ApplicationRepository {
       .getOne();
   }
 
-  async updateStatus(manager: EntityManager, id: string, status: ApplicationStatus, at: Date): Promise<void> {
+  async updateStatus(
+    id: string,
+    status: ApplicationStatus,
+    at: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.getRepository(ApplicationEntity).update({ id }, { status, updatedAt: at });
   }
 
@@ -71,7 +76,10 @@ export class ApplicationRepository {
   }
 
   /** The candidate's applications still in the pipeline, with their job's requirements. */
-  findInProgressByCandidate(manager: EntityManager, candidateId: string): Promise<OpenApplication[]> {
+  findInProgressByCandidate(
+    candidateId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OpenApplication[]> {
     return manager.query(
       `SELECT a.id, j.skills FROM applications a JOIN jobs j ON j.id = a.job_id
         WHERE a.candidate_id = $1 AND a.status NOT IN ('hired', 'rejected')`,
@@ -79,7 +87,12 @@ export class ApplicationRepository {
     );
   }
 
-  async updateMatch(manager: EntityManager, id: string, matchScore: number, evidence: MatchEvidence[]): Promise<void> {
+  async updateMatch(
+    id: string,
+    matchScore: number,
+    evidence: MatchEvidence[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.getRepository(ApplicationEntity).update({ id }, { matchScore, evidence });
   }
 }

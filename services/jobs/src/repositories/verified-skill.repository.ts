@@ -11,7 +11,7 @@ export class VerifiedSkillRepository {
    * Stores the score unless a newer verification is already here, so events arriving out of order
    * never roll a score back. Returns whether the stored score changed.
    */
-  async upsertIfNewer(manager: EntityManager, data: SkillVerifiedData): Promise<boolean> {
+  async upsertIfNewer(data: SkillVerifiedData, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `INSERT INTO verified_skills (candidate_id, skill, score, verified_at, evidence)
        VALUES ($1, $2, $3, $4, $5)

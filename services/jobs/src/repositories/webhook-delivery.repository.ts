@@ -32,7 +32,7 @@ export interface DeliveryPageKey {
 export class WebhookDeliveryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insertMany(manager: EntityManager, deliveries: NewDelivery[]): Promise<void> {
+  async insertMany(deliveries: NewDelivery[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (deliveries.length === 0) return;
     const repository = manager.getRepository(WebhookDeliveryEntity);
     const now = new Date();
@@ -75,15 +75,18 @@ export class WebhookDeliveryRepository {
     return rows;
   }
 
-  async recordAttempt(manager: EntityManager, attempt: Omit<WebhookAttemptEntity, 'id'>): Promise<void> {
+  async recordAttempt(
+    attempt: Omit<WebhookAttemptEntity, 'id'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.getRepository(WebhookAttemptEntity).insert(attempt);
   }
 
   /** Sets the outcome of an attempt: succeeded, scheduled again (nextAttemptAt), or given up. */
   async settle(
-    manager: EntityManager,
     id: string,
     outcome: { status: 'succeeded' | 'failed' | 'pending'; nextAttemptAt: Date | null; at: Date },
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     await manager.query(
       `UPDATE webhook_deliveries
@@ -95,7 +98,11 @@ export class WebhookDeliveryRepository {
   }
 
   /** Ends every pending delivery of an endpoint that was just disabled. */
-  async failPendingOfEndpoint(manager: EntityManager, endpointId: string, at: Date): Promise<void> {
+  async failPendingOfEndpoint(
+    endpointId: string,
+    at: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, completed_at = $2
         WHERE endpoint_id = $1 AND status = 'pending'`,

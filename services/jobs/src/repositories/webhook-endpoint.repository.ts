@@ -34,9 +34,9 @@ export class WebhookEndpointRepository {
 
   /** The company's live endpoints that asked for this event type. */
   findSubscribed(
-    manager: EntityManager,
     companyId: string,
     eventType: WebhookEventType,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<WebhookEndpointEntity[]> {
     return manager
       .getRepository(WebhookEndpointEntity)
@@ -47,22 +47,37 @@ export class WebhookEndpointRepository {
       .getMany();
   }
 
+  /**
+   * Locks a live endpoint until the transaction ends; false when it is gone. Whoever changes an
+   * endpoint's deliveries locks the endpoint first, as its deletion does, so a delivery recorded
+   * while the endpoint is being deleted waits for it instead of deadlocking with its cascade.
+   */
+  async lock(id: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM webhook_endpoints WHERE id = $1 FOR UPDATE`, [id]);
+    return rows.length > 0;
+  }
+
   async delete(id: string): Promise<void> {
     await this.dataSource.getRepository(WebhookEndpointEntity).delete({ id });
   }
 
-  async markSucceeded(manager: EntityManager, id: string): Promise<void> {
+  async markSucceeded(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.getRepository(WebhookEndpointEntity).update({ id }, { failingSince: null });
   }
 
   /** Starts the failing streak at `at` unless one is already running; returns when it started. */
-  async markFailing(manager: EntityManager, id: string, at: Date): Promise<Date | undefined> {
+  async markFailing(id: string, at: Date, manager: EntityManager = this.dataSource.manager): Promise<Date | undefined> {
     await manager.getRepository(WebhookEndpointEntity).update({ id, failingSince: IsNull() }, { failingSince: at });
     return (await this.findById(id, manager))?.failingSince ?? undefined;
   }
 
   /** Disables a live endpoint; returns false when it was disabled already. */
-  async disable(manager: EntityManager, id: string, reason: string, at: Date): Promise<boolean> {
+  async disable(
+    id: string,
+    reason: string,
+    at: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     const result = await manager
       .getRepository(WebhookEndpointEntity)
       .update({ id, disabledAt: IsNull() }, { disabledAt: at, disabledReason: reason });

@@ -9,6 +9,7 @@ import {
   type JobApplicationsRequest,
   type Page,
 } from '@skillproof/contracts';
+import { KeysetPaging } from '@skillproof/persistence';
 import { DomainError } from '@skillproof/platform';
 import { ApplicationRepository } from '../repositories/application.repository';
 import { JobRepository } from '../repositories/job.repository';
@@ -17,9 +18,11 @@ import { canMove, nextStatuses } from './application-status.util';
 import { toApplicationView } from './job-views.util';
 import { matchScore } from './match-score.util';
 import { candidateOf, companyOf, requireOwner } from './ownership.util';
-import { nextCursor, pageSize, readCursor } from './page-cursor.util';
 import { WebhookFanoutService } from './webhook-fanout.service';
 import { applicationCreatedWebhook, applicationStatusChangedWebhook } from './webhook-payload.util';
+
+/** A job's applicants, best match first, earliest applicant first among equals. */
+const RANKED_PAGING = new KeysetPaging({ matchScore: 'integer', createdAt: 'timestamp', id: 'uuid' });
 
 @Injectable()
 export class ApplicationService {
@@ -42,12 +45,15 @@ export class ApplicationService {
       await this.verifiedSkills.findByCandidate(candidateId),
     );
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.insertOnce(manager, {
-        jobId: job.id,
-        candidateId,
-        matchScore: score,
-        evidence,
-      });
+      const application = await this.applications.insertOnce(
+        {
+          jobId: job.id,
+          candidateId,
+          matchScore: score,
+          evidence,
+        },
+        manager,
+      );
       if (!application) throw DomainError.conflict('application.exists', 'You already applied to this job');
       const data = {
         applicationId: application.id,
@@ -68,27 +74,20 @@ export class ApplicationService {
     const job = await this.jobs.findById(request.jobId);
     if (!job) throw DomainError.notFound('job', request.jobId);
     requireOwner('job', job.companyId, companyId);
-    const limit = pageSize(request.limit);
-    const after = readCursor<{ matchScore: number; createdAt: string; id: string }>(request.cursor, [
-      'matchScore',
-      'createdAt',
-      'id',
-    ]);
-    const applications = await this.applications.listRanked(job.id, limit, after);
-    return {
-      items: applications.map(toApplicationView),
-      nextCursor: nextCursor(applications, limit, (last) => ({
-        matchScore: last.matchScore,
-        createdAt: last.createdAt.toISOString(),
-        id: last.id,
-      })),
-    };
+    const window = RANKED_PAGING.window(request);
+    const applications = await this.applications.listRanked(job.id, window.fetch, window.after);
+    return RANKED_PAGING.page(
+      applications,
+      window,
+      (last) => ({ matchScore: last.matchScore, createdAt: last.createdAt.toISOString(), id: last.id }),
+      toApplicationView,
+    );
   }
 
   changeStatus(request: ApplicationStatusChangeRequest, traceparent?: string): Promise<ApplicationView> {
     const companyId = companyOf(request.principal);
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.findByIdForUpdate(manager, request.id);
+      const application = await this.applications.findByIdForUpdate(request.id, manager);
       if (!application) throw DomainError.notFound('application', request.id);
       const job = await this.jobs.findById(application.jobId, manager);
       requireOwner('application', job!.companyId, companyId);
@@ -102,7 +101,7 @@ export class ApplicationService {
         );
       }
       const changedAt = new Date();
-      await this.applications.updateStatus(manager, application.id, request.status, changedAt);
+      await this.applications.updateStatus(application.id, request.status, changedAt, manager);
       const data = {
         applicationId: application.id,
         jobId: application.jobId,
@@ -124,12 +123,12 @@ export class ApplicationService {
 
   /** After a candidate's verified scores change, their applications still in progress are scored again. */
   async rescoreCandidate(manager: EntityManager, candidateId: string): Promise<void> {
-    const open = await this.applications.findInProgressByCandidate(manager, candidateId);
+    const open = await this.applications.findInProgressByCandidate(candidateId, manager);
     if (open.length === 0) return;
     const verified = await this.verifiedSkills.findByCandidate(candidateId, manager);
     for (const application of open) {
       const result = matchScore(application.skills, verified);
-      await this.applications.updateMatch(manager, application.id, result.matchScore, result.evidence);
+      await this.applications.updateMatch(application.id, result.matchScore, result.evidence, manager);
     }
   }
 }

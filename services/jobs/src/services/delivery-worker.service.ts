@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { Sleeper } from '@skillproof/bus';
 import { JobsConfig } from '../config/jobs.config';
 import { WebhookDeliveryRepository, type ClaimedDelivery } from '../repositories/webhook-delivery.repository';
+import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
 import { EndpointHealthService } from './endpoint-health.service';
 import { nextAttemptAt } from './retry-schedule.util';
 import { DELIVERIES_CHANNEL } from './webhook-fanout.service';
@@ -33,6 +34,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   constructor(
     private readonly dataSource: DataSource,
     private readonly deliveries: WebhookDeliveryRepository,
+    private readonly endpoints: WebhookEndpointRepository,
     private readonly sender: WebhookSender,
     private readonly health: EndpointHealthService,
     @Inject(JobsConfig) private readonly config: JobsConfig,
@@ -95,25 +97,30 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     try {
       await this.record(delivery, result, attemptedAt, latencyMs);
     } catch (error) {
-      // The endpoint may have been deleted meanwhile; otherwise the lease brings the delivery back.
+      // The lease brings the delivery back to be tried again.
       this.logger.warn(`Recording attempt of delivery ${delivery.id} failed (${String(error)})`);
     }
   }
 
   private record(delivery: ClaimedDelivery, result: SendResult, attemptedAt: Date, latencyMs: number): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
-      await this.deliveries.recordAttempt(manager, {
-        deliveryId: delivery.id,
-        attemptedAt,
-        statusCode: result.statusCode,
-        latencyMs,
-        succeeded: result.succeeded,
-        responseExcerpt: result.responseExcerpt,
-        error: result.error,
-      });
+      // Deleted meanwhile: its deliveries and their attempts went with it.
+      if (!(await this.endpoints.lock(delivery.endpointId, manager))) return;
+      await this.deliveries.recordAttempt(
+        {
+          deliveryId: delivery.id,
+          attemptedAt,
+          statusCode: result.statusCode,
+          latencyMs,
+          succeeded: result.succeeded,
+          responseExcerpt: result.responseExcerpt,
+          error: result.error,
+        },
+        manager,
+      );
       const now = new Date();
       if (result.succeeded) {
-        await this.deliveries.settle(manager, delivery.id, { status: 'succeeded', nextAttemptAt: null, at: now });
+        await this.deliveries.settle(delivery.id, { status: 'succeeded', nextAttemptAt: null, at: now }, manager);
         await this.health.succeeded(manager, delivery.endpointId);
         return;
       }
@@ -121,11 +128,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         baseMs: this.config.WEBHOOK_RETRY_BASE_MS,
         maxDelayMs: this.config.WEBHOOK_RETRY_MAX_DELAY_MS,
       });
-      await this.deliveries.settle(manager, delivery.id, {
-        status: next ? 'pending' : 'failed',
-        nextAttemptAt: next,
-        at: now,
-      });
+      await this.deliveries.settle(
+        delivery.id,
+        {
+          status: next ? 'pending' : 'failed',
+          nextAttemptAt: next,
+          at: now,
+        },
+        manager,
+      );
       await this.health.failed(manager, delivery, attemptedAt);
     });
   }

@@ -23,16 +23,16 @@ export class EndpointHealthService {
   ) {}
 
   succeeded(manager: EntityManager, endpointId: string): Promise<void> {
-    return this.endpoints.markSucceeded(manager, endpointId);
+    return this.endpoints.markSucceeded(endpointId, manager);
   }
 
   async failed(manager: EntityManager, delivery: ClaimedDelivery, at: Date): Promise<void> {
-    const failingSince = await this.endpoints.markFailing(manager, delivery.endpointId, at);
+    const failingSince = await this.endpoints.markFailing(delivery.endpointId, at, manager);
     if (!failingSince || at.getTime() - failingSince.getTime() < this.config.WEBHOOK_DISABLE_AFTER_MS) return;
     const reason = `Every delivery failed from ${failingSince.toISOString()} to ${at.toISOString()}`;
     const disabledAt = new Date();
-    if (!(await this.endpoints.disable(manager, delivery.endpointId, reason, disabledAt))) return;
-    await this.deliveries.failPendingOfEndpoint(manager, delivery.endpointId, disabledAt);
+    if (!(await this.endpoints.disable(delivery.endpointId, reason, disabledAt, manager))) return;
+    await this.deliveries.failPendingOfEndpoint(delivery.endpointId, disabledAt, manager);
     await this.outbox.add(manager, JobsEvents.webhookDisabled, {
       subject: delivery.endpointId,
       data: {

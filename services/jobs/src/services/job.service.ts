@@ -7,14 +7,17 @@ import type {
   JobView,
   Page,
 } from '@skillproof/contracts';
+import { KeysetPaging } from '@skillproof/persistence';
 import { DomainError } from '@skillproof/platform';
 import { JobRepository } from '../repositories/job.repository';
 import { toJobSummary, toJobView } from './job-views.util';
 import { companyOf, requireOwner } from './ownership.util';
-import { nextCursor, pageSize, readCursor } from './page-cursor.util';
 
 /** Shown when a company never said its name; the profiles service does not tell this one. */
 const UNNAMED_COMPANY = 'Unnamed company';
+
+/** Open jobs, newest first. */
+const OPEN_JOBS_PAGING = new KeysetPaging({ postedAt: 'timestamp', id: 'uuid' });
 
 @Injectable()
 export class JobService {
@@ -23,11 +26,11 @@ export class JobService {
   async post(request: JobCreateRequest): Promise<JobView> {
     const companyId = companyOf(request.principal);
     if (request.salary && request.salary.min > request.salary.max) {
-      throw DomainError.unprocessable('job.salary_range', 'The salary minimum is above its maximum');
+      throw DomainError.ruleBroken('job.salary_range', 'The salary minimum is above its maximum');
     }
     const skills = request.skills.map(({ skill, minScore }) => ({ skill, minScore }));
     if (new Set(skills.map((entry) => entry.skill)).size !== skills.length) {
-      throw DomainError.unprocessable('job.duplicate_skill', 'Each skill may be required once');
+      throw DomainError.ruleBroken('job.duplicate_skill', 'Each skill may be required once');
     }
     const companyName = request.companyName ?? (await this.jobs.latestCompanyName(companyId)) ?? UNNAMED_COMPANY;
     const job = await this.jobs.insert({
@@ -62,18 +65,19 @@ export class JobService {
   }
 
   async listOpen(request: JobListRequest): Promise<Page<JobSummary>> {
-    const limit = pageSize(request.limit);
-    const after = readCursor<{ postedAt: string; id: string }>(request.cursor, ['postedAt', 'id']);
+    const window = OPEN_JOBS_PAGING.window(request);
     const jobs = await this.jobs.searchOpen({
       skill: request.skill,
       q: request.q?.trim() || undefined,
       remote: request.remote,
-      after,
-      limit,
+      after: window.after,
+      limit: window.fetch,
     });
-    return {
-      items: jobs.map(toJobSummary),
-      nextCursor: nextCursor(jobs, limit, (last) => ({ postedAt: last.postedAt.toISOString(), id: last.id })),
-    };
+    return OPEN_JOBS_PAGING.page(
+      jobs,
+      window,
+      (last) => ({ postedAt: last.postedAt.toISOString(), id: last.id }),
+      toJobSummary,
+    );
   }
 }

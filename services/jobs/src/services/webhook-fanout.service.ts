@@ -24,13 +24,13 @@ export class WebhookFanoutService {
 
   async enqueue(manager: EntityManager, payload: AnyWebhookPayload): Promise<number> {
     const { type } = payload;
-    const targets = await this.endpoints.findSubscribed(manager, payload.data.companyId, type);
+    const targets = await this.endpoints.findSubscribed(payload.data.companyId, type, manager);
     if (targets.length === 0) return 0;
     const body = JSON.stringify(payload);
     const retryUntil = new Date(Date.now() + this.config.WEBHOOK_RETRY_WINDOW_MS);
     await this.deliveries.insertMany(
-      manager,
       targets.map((endpoint) => ({ endpointId: endpoint.id, eventType: type, body, retryUntil })),
+      manager,
     );
     await manager.query('SELECT pg_notify($1, $2)', [DELIVERIES_CHANNEL, '']);
     return targets.length;

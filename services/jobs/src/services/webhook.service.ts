@@ -10,6 +10,7 @@ import type {
   WebhookRetryRequest,
   WebhookView,
 } from '@skillproof/contracts';
+import { KeysetPaging } from '@skillproof/persistence';
 import { DomainError } from '@skillproof/platform';
 import { JobsConfig } from '../config/jobs.config';
 import type { WebhookAttemptEntity } from '../entities/webhook-attempt.entity';
@@ -19,9 +20,11 @@ import { WebhookDeliveryRepository } from '../repositories/webhook-delivery.repo
 import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
 import { DeliveryWorker } from './delivery-worker.service';
 import { companyOf, requireOwner } from './ownership.util';
-import { nextCursor, pageSize, readCursor } from './page-cursor.util';
 import { checkWebhookTarget } from './webhook-target.util';
 import { newWebhookSecret } from './webhook-signature.util';
+
+/** An endpoint's deliveries, newest first. */
+const DELIVERIES_PAGING = new KeysetPaging({ createdAt: 'timestamp', id: 'uuid' });
 
 @Injectable()
 export class WebhookService {
@@ -36,7 +39,7 @@ export class WebhookService {
     const companyId = companyOf(request.principal);
     const verdict = await checkWebhookTarget(request.url, this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS);
     if (!verdict.allowed) {
-      throw DomainError.unprocessable('webhook.target_refused', `This URL cannot receive webhooks: ${verdict.reason}`);
+      throw DomainError.ruleBroken('webhook.target_refused', `This URL cannot receive webhooks: ${verdict.reason}`);
     }
     const endpoint = await this.endpoints.insert({
       companyId,
@@ -59,19 +62,20 @@ export class WebhookService {
 
   async listDeliveries(request: WebhookDeliveriesRequest): Promise<Page<DeliveryView>> {
     const endpoint = await this.ownedEndpoint(request.principal, request.id);
-    const limit = pageSize(request.limit);
-    const after = readCursor<{ createdAt: string; id: string }>(request.cursor, ['createdAt', 'id']);
-    const deliveries = await this.deliveries.listByEndpoint(endpoint.id, limit, after);
-    const attempts = await this.deliveries.attemptsOf(deliveries.map((delivery) => delivery.id));
-    return {
-      items: deliveries.map((delivery) =>
+    const window = DELIVERIES_PAGING.window(request);
+    const deliveries = await this.deliveries.listByEndpoint(endpoint.id, window.fetch, window.after);
+    const shown = deliveries.slice(0, window.limit);
+    const attempts = await this.deliveries.attemptsOf(shown.map((delivery) => delivery.id));
+    return DELIVERIES_PAGING.page(
+      deliveries,
+      window,
+      (last) => ({ createdAt: last.createdAt.toISOString(), id: last.id }),
+      (delivery) =>
         toDeliveryView(
           delivery,
           attempts.filter((attempt) => attempt.deliveryId === delivery.id),
         ),
-      ),
-      nextCursor: nextCursor(deliveries, limit, (last) => ({ createdAt: last.createdAt.toISOString(), id: last.id })),
-    };
+    );
   }
 
   /** Replays a delivery (failed, succeeded or still waiting) now, with the same id and body. */

@@ -8,7 +8,8 @@ import { SkillEvidenceEntity } from './skill-evidence.entity';
 import { UserEntity } from './user.entity';
 import { VerifiedSkillEntity } from './verified-skill.entity';
 
-export const PROFILES_FEATURE_ENTITIES = [
+export const PROFILES_ENTITIES = [
+  ...BUS_ENTITIES,
   ApiKeyEntity,
   CandidateProfileEntity,
   CompanyEntity,
@@ -18,5 +19,3 @@ export const PROFILES_FEATURE_ENTITIES = [
   UserEntity,
   VerifiedSkillEntity,
 ];
-
-export const PROFILES_ENTITIES = [...BUS_ENTITIES, ...PROFILES_FEATURE_ENTITIES];

@@ -1,32 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { ApiKeyEntity } from '../entities/api-key.entity';
+
+export type NewApiKey = Pick<ApiKeyEntity, 'companyId' | 'createdBy' | 'name' | 'prefix' | 'keyHash'>;
 
 @Injectable()
 export class ApiKeyRepository {
-  constructor(@InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  insert(key: Pick<ApiKeyEntity, 'companyId' | 'createdBy' | 'name' | 'prefix' | 'keyHash'>): Promise<ApiKeyEntity> {
-    return this.keys.save(this.keys.create({ ...key, revokedAt: null }));
+  insert(key: NewApiKey, manager: EntityManager = this.dataSource.manager): Promise<ApiKeyEntity> {
+    return manager.save(ApiKeyEntity, manager.create(ApiKeyEntity, { ...key, revokedAt: null }));
   }
 
-  findActiveByHash(keyHash: string): Promise<ApiKeyEntity | null> {
-    return this.keys.findOneBy({ keyHash, revokedAt: IsNull() });
+  findActiveByHash(keyHash: string, manager: EntityManager = this.dataSource.manager): Promise<ApiKeyEntity | null> {
+    return manager.findOneBy(ApiKeyEntity, { keyHash, revokedAt: IsNull() });
   }
 
-  listByCompany(companyId: string): Promise<ApiKeyEntity[]> {
-    return this.keys.find({ where: { companyId }, order: { createdAt: 'DESC' } });
+  listByCompany(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<ApiKeyEntity[]> {
+    return manager.find(ApiKeyEntity, { where: { companyId }, order: { createdAt: 'DESC' } });
   }
 
-  findOfCompany(id: string, companyId: string): Promise<ApiKeyEntity | null> {
-    return this.keys.findOneBy({ id, companyId });
+  findOfCompany(
+    id: string,
+    companyId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ApiKeyEntity | null> {
+    return manager.findOneBy(ApiKeyEntity, { id, companyId });
   }
 
   /** Marks the key revoked (once: a second revoke keeps the first time). */
-  async revoke(key: ApiKeyEntity): Promise<ApiKeyEntity> {
+  async revoke(key: ApiKeyEntity, manager: EntityManager = this.dataSource.manager): Promise<ApiKeyEntity> {
     if (key.revokedAt) return key;
-    await this.keys.update({ id: key.id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
-    return this.keys.findOneByOrFail({ id: key.id });
+    await manager.update(ApiKeyEntity, { id: key.id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+    return manager.findOneByOrFail(ApiKeyEntity, { id: key.id });
   }
 }

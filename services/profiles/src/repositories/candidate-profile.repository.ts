@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CandidateProfileEntity } from '../entities/candidate-profile.entity';
 import { UserEntity } from '../entities/user.entity';
 
@@ -8,42 +7,51 @@ export type ProfileChanges = Partial<
   Pick<CandidateProfileEntity, 'handle' | 'headline' | 'location' | 'links' | 'visibility'>
 >;
 
+export type NewProfile = Pick<CandidateProfileEntity, 'userId' | 'handle'> &
+  Partial<Pick<CandidateProfileEntity, 'headline' | 'location' | 'links' | 'visibility'>>;
+
 const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class CandidateProfileRepository {
-  constructor(
-    @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  findByUser(userId: string): Promise<CandidateProfileEntity | null> {
-    return this.profiles.findOneBy({ userId });
+  findByUser(userId: string, manager: EntityManager = this.dataSource.manager): Promise<CandidateProfileEntity | null> {
+    return manager.findOneBy(CandidateProfileEntity, { userId });
   }
 
   /** The profile with its owner's name, or null when no such handle exists. */
-  async findWithOwnerByHandle(handle: string): Promise<{ profile: CandidateProfileEntity; name: string } | null> {
-    const profile = await this.profiles.findOneBy({ handle });
+  async findWithOwnerByHandle(
+    handle: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ profile: CandidateProfileEntity; name: string } | null> {
+    const profile = await manager.findOneBy(CandidateProfileEntity, { handle });
     if (!profile) return null;
-    const owner = await this.profiles.manager.findOneByOrFail(UserEntity, { id: profile.userId });
+    const owner = await manager.findOneByOrFail(UserEntity, { id: profile.userId });
     return { profile, name: owner.name };
   }
 
-  handleExists(handle: string, manager: EntityManager = this.profiles.manager): Promise<boolean> {
+  handleExists(handle: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     return manager.existsBy(CandidateProfileEntity, { handle });
   }
 
-  async insert(manager: EntityManager, profile: Pick<CandidateProfileEntity, 'userId' | 'handle'>): Promise<void> {
+  /** Inserts the profile unless the user has one; public with no links unless told otherwise. */
+  async insert(profile: NewProfile, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager
       .createQueryBuilder()
       .insert()
       .into(CandidateProfileEntity)
-      .values({ ...profile, links: [], visibility: 'public' })
+      .values({ links: [], visibility: 'public', ...profile })
       .orIgnore()
       .execute();
   }
 
   /** Applies the changes; returns false when the new handle belongs to someone else. */
-  async update(manager: EntityManager, userId: string, changes: ProfileChanges): Promise<boolean> {
+  async update(
+    userId: string,
+    changes: ProfileChanges,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
     try {
       await manager.update(CandidateProfileEntity, { userId }, changes);
       return true;
@@ -53,7 +61,7 @@ export class CandidateProfileRepository {
     }
   }
 
-  async renameUser(manager: EntityManager, userId: string, name: string): Promise<void> {
+  async renameUser(userId: string, name: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.update(UserEntity, { id: userId }, { name });
   }
 }

@@ -1,17 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SigningKeyEntity } from '../entities/signing-key.entity';
 
 @Injectable()
 export class SigningKeyRepository {
-  constructor(@InjectRepository(SigningKeyEntity) private readonly keys: Repository<SigningKeyEntity>) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  findNewest(): Promise<SigningKeyEntity | null> {
-    return this.keys.findOne({ where: {}, order: { createdAt: 'DESC' } });
+  findNewest(manager: EntityManager = this.dataSource.manager): Promise<SigningKeyEntity | null> {
+    return manager.findOne(SigningKeyEntity, { where: {}, order: { createdAt: 'DESC' } });
   }
 
-  async insertIfNone(kid: string, privateKeyPem: string): Promise<void> {
-    await this.keys.createQueryBuilder().insert().values({ kid, privateKeyPem }).orIgnore().execute();
+  async insertIfNone(
+    kid: string,
+    privateKeyPem: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SigningKeyEntity)
+      .values({ kid, privateKeyPem })
+      .orIgnore()
+      .execute();
   }
 }

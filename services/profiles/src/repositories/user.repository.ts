@@ -1,26 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CompanyEntity } from '../entities/company.entity';
 import { UserEntity } from '../entities/user.entity';
 
 @Injectable()
 export class UserRepository {
-  constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(CompanyEntity) private readonly companies: Repository<CompanyEntity>,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  findByEmail(email: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ email });
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOneBy(UserEntity, { email });
   }
 
-  findById(id: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ id });
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOneBy(UserEntity, { id });
+  }
+
+  existsWithEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(UserEntity, { email });
   }
 
   /** Inserts the user, or returns null when the email is already taken. */
-  async insert(manager: EntityManager, user: Omit<UserEntity, 'createdAt'>): Promise<UserEntity | null> {
+  async insert(
+    user: Omit<UserEntity, 'createdAt'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserEntity | null> {
     const result = await manager
       .createQueryBuilder()
       .insert()
@@ -33,11 +36,15 @@ export class UserRepository {
     return manager.findOneByOrFail(UserEntity, { id: user.id });
   }
 
-  async insertCompany(manager: EntityManager, company: Omit<CompanyEntity, 'createdAt'>): Promise<void> {
+  /** Inserts the company unless one with its id exists. */
+  async insertCompany(
+    company: Omit<CompanyEntity, 'createdAt'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.createQueryBuilder().insert().into(CompanyEntity).values(company).orIgnore().execute();
   }
 
-  findCompany(id: string): Promise<CompanyEntity | null> {
-    return this.companies.findOneBy({ id });
+  findCompany(id: string, manager: EntityManager = this.dataSource.manager): Promise<CompanyEntity | null> {
+    return manager.findOneBy(CompanyEntity, { id });
   }
 }

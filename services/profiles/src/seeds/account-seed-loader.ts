@@ -2,9 +2,8 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ProfilesConfig } from '../config/profiles.config';
-import { CandidateProfileEntity } from '../entities/candidate-profile.entity';
-import { CompanyEntity } from '../entities/company.entity';
-import { UserEntity } from '../entities/user.entity';
+import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
+import { UserRepository } from '../repositories/user.repository';
 import { normalizeEmail } from '../services/account.service';
 import { PasswordHasher } from '../services/password-hasher.service';
 import { DEMO_COMPANY, DEMO_PROFILES, DEMO_USERS, NO_PASSWORD } from './demo-accounts.seed';
@@ -20,25 +19,16 @@ export class AccountSeedLoader implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ProfilesConfig,
+    private readonly users: UserRepository,
+    private readonly profiles: CandidateProfileRepository,
     private readonly hasher: PasswordHasher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const insert = (entity: object, values: object[]) =>
-        manager
-          .createQueryBuilder()
-          .insert()
-          .into(entity as typeof UserEntity)
-          .values(values)
-          .orIgnore()
-          .execute();
-      await insert(CompanyEntity, [DEMO_COMPANY]);
-      await insert(
-        UserEntity,
-        DEMO_USERS.map((user) => ({ ...user, passwordHash: NO_PASSWORD })),
-      );
-      await insert(CandidateProfileEntity, DEMO_PROFILES);
+      await this.users.insertCompany(DEMO_COMPANY, manager);
+      for (const user of DEMO_USERS) await this.users.insert({ ...user, passwordHash: NO_PASSWORD }, manager);
+      for (const profile of DEMO_PROFILES) await this.profiles.insert(profile, manager);
     });
     await this.seedAdmin();
   }
@@ -47,15 +37,16 @@ export class AccountSeedLoader implements OnApplicationBootstrap {
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = this.config;
     if (!ADMIN_EMAIL || !ADMIN_PASSWORD) return;
     const email = normalizeEmail(ADMIN_EMAIL);
-    if (await this.dataSource.manager.existsBy(UserEntity, { email })) return;
+    if (await this.users.existsWithEmail(email)) return;
     const passwordHash = await this.hasher.hash(ADMIN_PASSWORD);
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(UserEntity)
-      .values({ id: randomUUID(), email, passwordHash, name: 'Administrator', role: 'admin', companyId: null })
-      .orIgnore()
-      .execute();
-    this.logger.log(`Admin account ${email} created`);
+    const created = await this.users.insert({
+      id: randomUUID(),
+      email,
+      passwordHash,
+      name: 'Administrator',
+      role: 'admin',
+      companyId: null,
+    });
+    if (created) this.logger.log(`Admin account ${email} created`);
   }
 }

@@ -10,7 +10,7 @@ import { HandleGenerator } from './handle-generator.service';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
 import { TokenSigner } from './token-signer.service';
-import { toUserView } from './views';
+import { toUserView } from './profile.views';
 
 /** Same words for an unknown email and a wrong password, so the answer tells an attacker nothing. */
 const BAD_CREDENTIALS = 'The email or password is not right';
@@ -35,21 +35,27 @@ export class AccountService {
     const passwordHash = await this.hasher.hash(request.password);
     const user = await this.dataSource.transaction(async (manager) => {
       const companyId = request.role === 'company' ? randomUUID() : null;
-      if (companyId) await this.users.insertCompany(manager, { id: companyId, name: request.companyName!.trim() });
-      const created = await this.users.insert(manager, {
-        id: randomUUID(),
-        email,
-        passwordHash,
-        name: request.name.trim(),
-        role: request.role,
-        companyId,
-      });
+      if (companyId) await this.users.insertCompany({ id: companyId, name: request.companyName!.trim() }, manager);
+      const created = await this.users.insert(
+        {
+          id: randomUUID(),
+          email,
+          passwordHash,
+          name: request.name.trim(),
+          role: request.role,
+          companyId,
+        },
+        manager,
+      );
       if (!created) throw DomainError.conflict('auth.email_taken', 'An account with this email already exists');
       if (created.role === 'candidate') {
-        await this.profiles.insert(manager, {
-          userId: created.id,
-          handle: await this.handles.forName(created.name, manager),
-        });
+        await this.profiles.insert(
+          {
+            userId: created.id,
+            handle: await this.handles.forName(created.name, manager),
+          },
+          manager,
+        );
       }
       return created;
     });

@@ -9,7 +9,7 @@ import type {
 } from '@skillproof/contracts';
 import { DomainError } from '@skillproof/platform';
 import { ApiKeyRepository } from '../repositories/api-key.repository';
-import { toApiKeyView } from './views';
+import { toApiKeyView } from './profile.views';
 
 const KEY_PREFIX = 'sk_live_';
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@skillproof/platform';
 import { ProfilesConfig } from '../config/profiles.config';
 import { LoginThrottleRepository } from '../repositories/login-throttle.repository';
 
@@ -16,12 +17,13 @@ export class LoginThrottle {
   constructor(
     private readonly config: ProfilesConfig,
     private readonly throttles: LoginThrottleRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Seconds the caller must wait before trying again, or 0 when a try is allowed now. */
   async retryAfterSeconds(email: string, address: string): Promise<number> {
     const rows = await this.throttles.findByKeys([accountKey(email), addressKey(address)]);
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const waits = rows.map((row) => (row.lockedUntil ? row.lockedUntil.getTime() - now : 0));
     return Math.max(0, Math.ceil(Math.max(0, ...waits) / 1_000));
   }
@@ -32,11 +34,17 @@ export class LoginThrottle {
       baseSeconds: this.config.LOGIN_LOCKOUT_BASE_SECONDS,
       maxSeconds: MAX_LOCK_SECONDS,
     };
-    await this.throttles.recordFailure(accountKey(email), { ...common, limit: this.config.LOGIN_FAILURES_PER_ACCOUNT });
-    await this.throttles.recordFailure(addressKey(address), {
-      ...common,
-      limit: this.config.LOGIN_FAILURES_PER_ADDRESS,
-    });
+    const now = this.clock.now();
+    await this.throttles.recordFailure(
+      accountKey(email),
+      { ...common, limit: this.config.LOGIN_FAILURES_PER_ACCOUNT },
+      now,
+    );
+    await this.throttles.recordFailure(
+      addressKey(address),
+      { ...common, limit: this.config.LOGIN_FAILURES_PER_ADDRESS },
+      now,
+    );
   }
 
   /** A correct password clears the account's count; the address keeps its own. */

@@ -12,7 +12,7 @@ import { DomainError } from '@skillproof/platform';
 import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
 import { UserRepository } from '../repositories/user.repository';
 import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
-import { toOwnProfileView, toUserView } from './views';
+import { toOwnProfileView, toUserView } from './profile.views';
 
 @Injectable()
 export class ProfileService {
@@ -40,10 +40,10 @@ export class ProfileService {
       throw DomainError.forbidden('profile.candidates_only', 'Only candidates have a profile to edit');
     }
     await this.dataSource.transaction(async (manager) => {
-      if (!(await this.profiles.update(manager, principal.userId, changes))) {
+      if (!(await this.profiles.update(principal.userId, changes, manager))) {
         throw DomainError.conflict('profile.handle_taken', `The handle "${changes.handle}" is already taken`);
       }
-      if (name !== undefined) await this.profiles.renameUser(manager, principal.userId, name.trim());
+      if (name !== undefined) await this.profiles.renameUser(principal.userId, name.trim(), manager);
     });
     return this.ownProfile(principal.userId);
   }

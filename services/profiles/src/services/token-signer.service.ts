@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { SignJWT, exportJWK, importPKCS8, type CryptoKey } from 'jose';
 import type { SigningKeySet } from '@skillproof/contracts';
+import { Clock } from '@skillproof/platform';
 import { ProfilesConfig } from '../config/profiles.config';
 import { SigningKeyRepository } from '../repositories/signing-key.repository';
 import type { UserEntity } from '../entities/user.entity';
@@ -26,6 +27,7 @@ export class TokenSigner implements OnApplicationBootstrap {
   constructor(
     private readonly config: ProfilesConfig,
     private readonly keys: SigningKeyRepository,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -42,12 +44,13 @@ export class TokenSigner implements OnApplicationBootstrap {
 
   sign(user: UserEntity): Promise<string> {
     const key = this.key();
+    const issuedAt = Math.floor(this.clock.now().getTime() / 1_000);
     return new SignJWT({ role: user.role, ...(user.companyId ? { companyId: user.companyId } : {}) })
       .setProtectedHeader({ alg: ALGORITHM, kid: key.kid })
       .setSubject(user.id)
       .setIssuer(TOKEN_ISSUER)
-      .setIssuedAt()
-      .setExpirationTime(`${this.ttlSeconds}s`)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + this.ttlSeconds)
       .sign(key.privateKey);
   }
 

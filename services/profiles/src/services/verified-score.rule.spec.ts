@@ -1,5 +1,5 @@
 import type { VerificationEvidence } from '@skillproof/contracts';
-import { levelOf, verifiedScoreOf } from './verified-score.rule';
+import { levelOf, supersedes, verifiedScoreOf, type EvidenceDecision } from './verified-score.rule';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 
@@ -54,5 +54,43 @@ describe('verified score rule', () => {
       'expert',
       'expert',
     ]);
+  });
+});
+
+describe('which decision on a submission counts', () => {
+  const decision = (round: number, overridden: boolean, gradedAt: string): EvidenceDecision => ({
+    submissionId: '7a0e4f8e-0000-4000-8000-000000000001',
+    challengeId: '7a0e4f8e-0000-4000-8000-000000000002',
+    title: 'Churn model',
+    score: 70,
+    gradedAt,
+    round,
+    overridden,
+  });
+  const machineGrade = decision(1, false, '2026-03-01T10:00:00.000Z');
+
+  it('takes the first decision there is', () => {
+    expect(supersedes(machineGrade, null)).toBe(true);
+  });
+
+  it('lets a re-grade replace the first round, whatever arrives when', () => {
+    const regrade = decision(2, false, '2026-03-02T10:00:00.000Z');
+    expect(supersedes(regrade, machineGrade)).toBe(true);
+    expect(supersedes(machineGrade, regrade)).toBe(false);
+    expect(supersedes(decision(1, true, '2026-03-05T10:00:00.000Z'), regrade)).toBe(false);
+  });
+
+  it("lets a person's override replace the machine grade of its round, and not the other way round", () => {
+    const override = decision(1, true, '2026-03-01T12:00:00.000Z');
+    expect(supersedes(override, machineGrade)).toBe(true);
+    expect(supersedes(decision(1, false, '2026-03-09T10:00:00.000Z'), override)).toBe(false);
+  });
+
+  it('keeps the later of two decisions otherwise alike, and ignores a replay', () => {
+    const later = decision(1, true, '2026-03-03T10:00:00.000Z');
+    const earlier = decision(1, true, '2026-03-02T10:00:00.000Z');
+    expect(supersedes(later, earlier)).toBe(true);
+    expect(supersedes(earlier, later)).toBe(false);
+    expect(supersedes(later, later)).toBe(false);
   });
 });

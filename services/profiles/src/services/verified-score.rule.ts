@@ -26,6 +26,24 @@ export interface VerifiedScore {
   evidence: VerificationEvidence[];
 }
 
+/** A decision on a submission's score: the machine grade of a round, or a person's override of it. */
+export interface EvidenceDecision extends VerificationEvidence {
+  round: number;
+  overridden: boolean;
+}
+
+/**
+ * Whether a decision replaces the one stored for the same submission: a later round beats an
+ * earlier one, a person's override beats the machine grade of its round, and of two decisions
+ * otherwise alike the later one wins. So a late or replayed event changes nothing.
+ */
+export function supersedes(decision: EvidenceDecision, stored: EvidenceDecision | null): boolean {
+  if (!stored) return true;
+  if (decision.round !== stored.round) return decision.round > stored.round;
+  if (decision.overridden !== stored.overridden) return decision.overridden;
+  return Date.parse(decision.gradedAt) > Date.parse(stored.gradedAt);
+}
+
 export function levelOf(score: number): Level {
   if (score < 40) return 'beginner';
   if (score < 65) return 'intermediate';

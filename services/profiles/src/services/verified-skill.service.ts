@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Outbox } from '@skillproof/bus';
+import { Clock } from '@skillproof/platform';
 import {
   ProfilesEvents,
   type GradeOverriddenData,
   type SubmissionGradedData,
   type VerifiedSkillView,
 } from '@skillproof/contracts';
-import { VerifiedSkillRepository, type EvidenceDecision } from '../repositories/verified-skill.repository';
-import { verifiedScoreOf } from './verified-score.rule';
-import { toVerifiedSkillView } from './views';
+import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
+import { supersedes, verifiedScoreOf, type EvidenceDecision } from './verified-score.rule';
+import { toVerifiedSkillView } from './profile.views';
 
 /** Keeps each candidate's verified skills in step with their graded submissions and overridden grades. */
 @Injectable()
@@ -17,6 +18,7 @@ export class VerifiedSkillService {
   constructor(
     private readonly skills: VerifiedSkillRepository,
     private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   async listFor(candidateId: string): Promise<VerifiedSkillView[]> {
@@ -72,8 +74,9 @@ export class VerifiedSkillService {
     traceparent?: string,
   ): Promise<void> {
     for (const skill of [...new Set(skills)].sort()) {
-      await this.skills.lock(manager, candidateId, skill);
-      await this.skills.upsertEvidence(manager, candidateId, skill, decision);
+      await this.skills.lock(candidateId, skill, manager);
+      const stored = await this.skills.findDecision(candidateId, skill, decision.submissionId, manager);
+      if (supersedes(decision, stored)) await this.skills.saveDecision(candidateId, skill, decision, manager);
       await this.recompute(manager, candidateId, skill, traceparent);
     }
   }
@@ -84,13 +87,13 @@ export class VerifiedSkillService {
     skill: string,
     traceparent?: string,
   ): Promise<void> {
-    const before = await this.skills.findOne(manager, candidateId, skill);
-    const after = verifiedScoreOf(await this.skills.listEvidence(manager, candidateId, skill), new Date());
+    const before = await this.skills.findOne(candidateId, skill, manager);
+    const after = verifiedScoreOf(await this.skills.listEvidence(candidateId, skill, manager), this.clock.now());
     if (!after) {
-      if (before) await this.skills.remove(manager, candidateId, skill);
+      if (before) await this.skills.remove(candidateId, skill, manager);
       return;
     }
-    await this.skills.save(manager, { candidateId, skill, ...after, verifiedAt: new Date(after.verifiedAt) });
+    await this.skills.save({ candidateId, skill, ...after, verifiedAt: new Date(after.verifiedAt) }, manager);
     if (before?.score === after.score && before.level === after.level) return;
     await this.outbox.add(manager, ProfilesEvents.skillVerified, {
       subject: candidateId,
