@@ -19,7 +19,8 @@ describe('toRpcProblem', () => {
     const shuttingDown = Object.assign(new Error('terminating connection due to administrator command'), {
       driverError: { code: '57P01' },
     });
-    for (const error of [refused, shuttingDown, new Error('Connection terminated unexpectedly')]) {
+    const full = Object.assign(new Error('sorry, too many clients already'), { code: '53300' });
+    for (const error of [refused, shuttingDown, full, new Error('Connection terminated unexpectedly')]) {
       expect(toRpcProblem(error)).toEqual({ problem: expect.objectContaining({ status: 503 }), expected: true });
     }
   });

@@ -29,8 +29,11 @@ const STORE_UNAVAILABLE: RpcProblem = {
   detail: 'Storage is unreachable for a moment; nothing was changed. Try again shortly.',
 };
 
-/** Connection failures and PostgreSQL's "cannot connect now" / "shutting down" classes (08, 57P). */
-const UNREACHABLE_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|08\w{3}|57P0[1-3])$/;
+/**
+ * Connection failures, PostgreSQL's "cannot connect now" / "shutting down" classes (08, 57P) and its
+ * "too many clients already" (53300): every connection slot taken is an outage of the moment too.
+ */
+const UNREACHABLE_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|08\w{3}|57P0[1-3]|53300)$/;
 const UNREACHABLE_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/;
 

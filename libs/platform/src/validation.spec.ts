@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DomainError } from './domain-error';
-import { createValidationPipe } from './validation';
+import { createValidationPipe, MAX_INPUT_DEPTH } from './validation';
 
 class SearchQuery {
   @IsString()
@@ -48,6 +48,22 @@ describe('the validation pipe every entry point uses', () => {
     const problem = await problemOf({ q: 'ok', email: '\ud800' });
     expect(problem).toMatchObject({ status: 400, code: 'validation_failed' });
     expect(problem.errors).toEqual([{ field: 'email', message: expect.stringMatching(/unpaired surrogate/) }]);
+  });
+
+  it('refuses JSON nested far deeper than any request of ours, instead of overflowing the stack', async () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 10_000; level += 1) deep = level % 2 ? [deep] : { a: deep };
+    const problem = await problemOf({ q: 'ok', tags: deep });
+    expect(problem).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(problem.errors).toEqual([
+      { field: expect.stringMatching(/^tags\./), message: expect.stringMatching(/levels deep/) },
+    ]);
+  });
+
+  it('accepts nesting up to the limit', async () => {
+    let nested: unknown = 'leaf';
+    for (let level = 1; level < MAX_INPUT_DEPTH; level += 1) nested = [nested];
+    await expect(pipe.transform({ q: 'ok', tags: nested }, { type: 'body', metatype: Object })).resolves.toBeDefined();
   });
 
   it('leaves server-side parameters alone, however large and circular (a GraphQL context holds the HTTP request)', async () => {

@@ -18,17 +18,39 @@ function textProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** The strings in a value that no service could store or check, by path. */
-export function unstorableText(value: unknown, path: string): FieldError[] {
-  if (typeof value === 'string') {
-    const message = textProblem(value);
-    return message ? [{ field: path || 'body', message }] : [];
+/**
+ * Deepest nesting of arrays and objects a client may send. No request of ours nests more than a few
+ * levels; a bound keeps every walk over client input (ours, class-transformer's, the driver's)
+ * far from the call stack's limit, which JSON nested 10,000 deep would otherwise blow.
+ */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * What no service could store or check in a value, by path: text with NUL or an unpaired surrogate,
+ * or nesting deeper than MAX_INPUT_DEPTH. It walks with its own stack instead of recursing, so the
+ * depth it refuses cannot crash it first.
+ */
+export function unstorableInput(value: unknown, path: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const pending: Array<{ value: unknown; path: string; depth: number }> = [{ value, path, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const field = next.path || 'body';
+    if (typeof next.value === 'string') {
+      const message = textProblem(next.value);
+      if (message) errors.push({ field, message });
+    } else if (next.value && typeof next.value === 'object') {
+      if (next.depth >= MAX_INPUT_DEPTH) {
+        return [{ field, message: `must not nest arrays or objects more than ${MAX_INPUT_DEPTH} levels deep` }];
+      }
+      const entries = Array.isArray(next.value)
+        ? next.value.map((item, index): [string, unknown] => [String(index), item])
+        : Object.entries(next.value);
+      for (const [key, item] of entries.reverse()) {
+        pending.push({ value: item, path: next.path ? `${next.path}.${key}` : key, depth: next.depth + 1 });
+      }
+    }
   }
-  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableText(item, `${path}.${index}`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => unstorableText(item, path ? `${path}.${key}` : key));
-  }
-  return [];
+  return errors;
 }
 
 /**
@@ -46,7 +68,7 @@ const CLIENT_INPUT_PARAMTYPES: ReadonlySet<unknown> = new Set(['body', 'query', 
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!CLIENT_INPUT_PARAMTYPES.has(metadata.type)) return super.transform(value, metadata);
-    const errors = unstorableText(value, metadata.data ?? '');
+    const errors = unstorableInput(value, metadata.data ?? '');
     if (errors.length > 0) {
       throw DomainError.invalid(
         'validation_failed',
