@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@skillproof/contracts';
 import { ObservabilityModule } from '@skillproof/observability';
 import { Clock, NatsReadiness, SystemClock, TelemetryInterceptor } from '@skillproof/platform';
 import { AuthModule } from './auth/auth.module';
@@ -15,6 +16,7 @@ import { GatewayConfig } from './config/gateway.config';
 import { SERVICES, serviceReadiness } from './health/service-readiness';
 import { ProfilesModule } from './profiles/profiles.module';
 import { JobsModule } from './jobs/jobs.module';
+import { gatewayValidationRules } from './graphql/operation-limits';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
 import { RateLimitGuard } from './problems/rate-limit.guard';
 import { GatewayValidationPipe } from './validation/gateway-validation.pipe';
@@ -62,6 +64,17 @@ export class AppModule {
               onConnect: ({ payload }: { payload: unknown }) => connections.onConnect(payload),
             },
             graphiql: false,
+            validationRules: gatewayValidationRules(
+              {
+                maxDepth: config.GRAPHQL_MAX_DEPTH,
+                maxAliases: config.GRAPHQL_MAX_ALIASES,
+                maxCost: config.GRAPHQL_MAX_COST,
+                maxMutations: config.GRAPHQL_MAX_MUTATIONS,
+                defaultListSize: DEFAULT_PAGE_SIZE,
+                maxListSize: MAX_PAGE_SIZE,
+              },
+              config.GRAPHQL_INTROSPECTION,
+            ),
             context: (request: unknown, reply: unknown) => ({ req: request, reply }),
           }),
         }),

@@ -200,7 +200,7 @@ describe('GraphQL and REST, operation by operation', () => {
 
   beforeAll(async () => {
     receiver = await WebhookReceiver.start();
-    system = await startSystem({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
+    system = await startSystem({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', GRAPHQL_INTROSPECTION: 'true' });
     [accounts.candidate, accounts.otherCandidate, accounts.company, accounts.rivalCompany] = await Promise.all([
       register('candidate', 'Rui Almeida'),
       register('candidate', 'Sara Lindqvist'),

@@ -63,7 +63,11 @@ describe('fuzzing the public API', () => {
   let auth: fc.Arbitrary<Record<string, string>>;
 
   beforeAll(async () => {
-    system = await startSystem({ RATE_LIMIT_PER_MINUTE: '1000000', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' });
+    system = await startSystem({
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false',
+      GRAPHQL_INTROSPECTION: 'true',
+    });
     const [candidate, company] = await Promise.all([
       register(system.baseUrl, 'candidate'),
       register(system.baseUrl, 'company'),

@@ -1,6 +1,6 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { join } from 'node:path';
-import { IsInt, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Max, Min } from 'class-validator';
 import { BaseConfig } from '@skillproof/config';
 
 export class GatewayConfig extends BaseConfig {
@@ -33,4 +33,41 @@ export class GatewayConfig extends BaseConfig {
   /** The built web app, served at `/` (`npm run build` makes it); when it is missing only the API is served. */
   @IsString()
   WEB_DIST_DIR = join(__dirname, '..', '..', '..', 'web', 'dist');
+
+  /** Deepest nesting of fields one GraphQL operation may select. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /** Aliases one GraphQL operation may use (each alias can repeat a costly field). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  GRAPHQL_MAX_ALIASES = 20;
+
+  /**
+   * Field resolutions one GraphQL operation may cost, lists counted at their `limit` (a variable
+   * limit at 100, no limit at 20). A whole skill page costs a few hundred, a page of 100 careers
+   * with their salary ranges about 8,400.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(10_000_000)
+  GRAPHQL_MAX_COST = 20_000;
+
+  /** Mutation fields one GraphQL operation may carry. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  GRAPHQL_MAX_MUTATIONS = 3;
+
+  /** Answer `__schema` and `__type`; off by default, since it maps the whole API for an attacker. */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  GRAPHQL_INTROSPECTION = false;
 }
