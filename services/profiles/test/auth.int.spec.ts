@@ -11,7 +11,12 @@ import { GATEWAY } from '@skillproof/gateway';
 import { PROFILES_SERVICE } from '../src/app.definition';
 import { bearer, registerAccount } from './register-account.util';
 
-const LIMITS = { LOGIN_FAILURES_PER_ACCOUNT: '3', LOGIN_FAILURES_PER_ADDRESS: '6', LOGIN_LOCKOUT_BASE_SECONDS: '2' };
+const LIMITS = {
+  LOGIN_FAILURES_PER_ACCOUNT_ADDRESS: '3',
+  LOGIN_FAILURES_PER_ACCOUNT: '8',
+  LOGIN_FAILURES_PER_ADDRESS: '6',
+  LOGIN_LOCKOUT_BASE_SECONDS: '2',
+};
 
 describe('registration, sign-in and tokens through the gateway', () => {
   let database: TestDatabase;
@@ -110,21 +115,40 @@ describe('registration, sign-in and tokens through the gateway', () => {
     expect(wrongProblem.code).toBe('auth.invalid_credentials');
   });
 
-  it('locks an account after repeated failures, even for the right password, and says when to retry', async () => {
+  it('locks an account for the address guessing, even for the right password, and says when to retry', async () => {
     const account = await registerAccount(gateway, 'candidate');
     for (let attempt = 0; attempt < 3; attempt++) {
-      expect((await login(account.email, 'guess', `198.51.100.${30 + attempt}`)).statusCode).toBe(401);
+      expect((await login(account.email, 'guess', '198.51.100.30')).statusCode).toBe(401);
     }
-    const locked = await login(account.email, account.password, '198.51.100.40');
+    const locked = await login(account.email, account.password, '198.51.100.30');
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(locked.json()).toMatchObject({ status: 429, code: 'auth.too_many_attempts' });
 
     clock.advance(Number(locked.headers['retry-after']) * 1_000 + 100);
-    expect((await login(account.email, 'guess again', '198.51.100.41')).statusCode).toBe(401);
-    const longer = await login(account.email, account.password, '198.51.100.42');
+    expect((await login(account.email, 'guess again', '198.51.100.30')).statusCode).toBe(401);
+    const longer = await login(account.email, account.password, '198.51.100.30');
     expect(longer.statusCode).toBe(429);
     expect(Number(longer.headers['retry-after'])).toBeGreaterThan(Number(locked.headers['retry-after']));
+  });
+
+  it('lets the owner in from their own address while an attacker elsewhere keeps guessing', async () => {
+    const account = await registerAccount(gateway, 'candidate');
+    for (let round = 0; round < 3; round++) {
+      let attacker = await login(account.email, `guess ${round}`, '203.0.113.50');
+      while (attacker.statusCode === 401) attacker = await login(account.email, 'another guess', '203.0.113.50');
+      expect(attacker.statusCode).toBe(429);
+      expect((await login(account.email, account.password, '198.51.100.77')).statusCode).toBe(200);
+      clock.advance(Number(attacker.headers['retry-after']) * 1_000 + 100);
+    }
+  });
+
+  it('still locks an account guessed at from many addresses, at a slower global limit', async () => {
+    const account = await registerAccount(gateway, 'candidate');
+    for (let attempt = 0; attempt < 8; attempt++) {
+      expect((await login(account.email, 'guess', `198.51.100.${100 + attempt}`)).statusCode).toBe(401);
+    }
+    expect((await login(account.email, account.password, '198.51.100.99')).statusCode).toBe(429);
   });
 
   it('slows one address that tries many accounts, and only that address', async () => {

@@ -24,12 +24,26 @@ export class ProfilesConfig extends ServiceConfig {
   @Max(20)
   PASSWORD_HASH_COST = 15;
 
-  /** Failed sign-ins one account may have in the window before each further failure locks it for longer. */
+  /**
+   * Failed sign-ins to one account from one client address in the window before each further failure
+   * locks that pair for longer. Only the guessing address is locked, so nobody elsewhere can keep the
+   * owner out.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(1_000)
-  LOGIN_FAILURES_PER_ACCOUNT = 5;
+  LOGIN_FAILURES_PER_ACCOUNT_ADDRESS = 5;
+
+  /**
+   * Failed sign-ins to one account from all addresses together in the window before the account is
+   * locked everywhere: the slower limit that still stops guessing spread over many addresses.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_FAILURES_PER_ACCOUNT = 50;
 
   /** Failed sign-ins one client address may have in the window, over all accounts, before it is slowed. */
   @Type(() => Number)

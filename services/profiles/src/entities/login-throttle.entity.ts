@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /** Failed sign-ins of one account or one address, in the database so that every replica sees them. */
 @Entity('login_throttles')
 export class LoginThrottleEntity {
-  /** `account:<email>` or `address:<ip>`. */
+  /** `pair:<ip>:<email>`, `account:<email>` or `address:<ip>`. */
   @PrimaryColumn('text')
   key: string;
 

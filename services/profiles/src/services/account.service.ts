@@ -74,7 +74,7 @@ export class AccountService {
       await this.throttle.recordFailure(email, request.address);
       throw DomainError.unauthorized('auth.invalid_credentials', BAD_CREDENTIALS);
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, request.address);
     return { session: await this.session(user) };
   }
 

@@ -5,12 +5,15 @@ import { LoginThrottleRepository } from '../repositories/login-throttle.reposito
 
 const MAX_LOCK_SECONDS = 15 * 60;
 
+const pairKey = (email: string, address: string): string => `pair:${address}:${email}`;
 const accountKey = (email: string): string => `account:${email}`;
 const addressKey = (address: string): string => `address:${address}`;
 
 /**
- * Slows password guessing per account (one target, many addresses) and per address (one source,
- * many accounts). Unknown emails are counted like known ones, so the limit reveals nothing either.
+ * Slows password guessing per account and address (one source, one target), per address (one source,
+ * many accounts) and, at a much higher limit, per account (one target, many addresses). The tight
+ * limit is per pair so that an attacker's failures lock out the attacker, not the account's owner.
+ * Unknown emails are counted like known ones, so the limit reveals nothing either.
  */
 @Injectable()
 export class LoginThrottle {
@@ -22,7 +25,7 @@ export class LoginThrottle {
 
   /** Seconds the caller must wait before trying again, or 0 when a try is allowed now. */
   async retryAfterSeconds(email: string, address: string): Promise<number> {
-    const rows = await this.throttles.findByKeys([accountKey(email), addressKey(address)]);
+    const rows = await this.throttles.findByKeys([pairKey(email, address), accountKey(email), addressKey(address)]);
     const now = this.clock.now().getTime();
     const waits = rows.map((row) => (row.lockedUntil ? row.lockedUntil.getTime() - now : 0));
     return Math.max(0, Math.ceil(Math.max(0, ...waits) / 1_000));
@@ -36,6 +39,11 @@ export class LoginThrottle {
     };
     const now = this.clock.now();
     await this.throttles.recordFailure(
+      pairKey(email, address),
+      { ...common, limit: this.config.LOGIN_FAILURES_PER_ACCOUNT_ADDRESS },
+      now,
+    );
+    await this.throttles.recordFailure(
       accountKey(email),
       { ...common, limit: this.config.LOGIN_FAILURES_PER_ACCOUNT },
       now,
@@ -47,8 +55,9 @@ export class LoginThrottle {
     );
   }
 
-  /** A correct password clears the account's count; the address keeps its own. */
-  async recordSuccess(email: string): Promise<void> {
+  /** A correct password clears the account's counts; the address keeps its own. */
+  async recordSuccess(email: string, address: string): Promise<void> {
+    await this.throttles.clear(pairKey(email, address));
     await this.throttles.clear(accountKey(email));
   }
 }
