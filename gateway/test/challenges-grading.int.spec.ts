@@ -441,4 +441,25 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
     const twice = await gateway.inject({ method: 'POST', url: `/v1/quizzes/${quiz.id}/answers`, payload: { answers } });
     expect(twice.statusCode).toBe(409);
   });
+
+  it('reveals the key of the answered questions only, and counts the rest as wrong', async () => {
+    const quiz = (
+      await gateway.inject({
+        method: 'POST',
+        url: '/v1/quizzes',
+        payload: { skill: 'machine-learning', questionCount: 4 },
+      })
+    ).json();
+    const first = quiz.questions[0];
+    const scored = await gateway.inject({
+      method: 'POST',
+      url: `/v1/quizzes/${quiz.id}/answers`,
+      payload: { answers: [{ questionId: first.id, choice: 'b' }] },
+    });
+    expect(scored.statusCode).toBe(200);
+    expect(scored.json()).toMatchObject({
+      score: 25,
+      results: [{ questionId: first.id, correct: true, correctChoice: 'b', explanation: expect.any(String) }],
+    });
+  });
 });

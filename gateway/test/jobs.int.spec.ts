@@ -35,7 +35,6 @@ describe('jobs and webhooks through the gateway, as signed-in accounts', () => {
     remote: true,
     salary: { min: 120_000, max: 160_000, currency: 'CAD' },
     skills: [{ skill: 'machine-learning', minScore: 70 }],
-    companyName: 'Lens Works',
   };
 
   beforeAll(async () => {
@@ -110,6 +109,19 @@ describe('jobs and webhooks through the gateway, as signed-in accounts', () => {
     expect(listed.json()).toEqual({ items: [expect.objectContaining({ id: created.json().id })], nextCursor: null });
     const one = await gateway.inject({ method: 'GET', url: `/v1/jobs/${created.json().id}` });
     expect(one.json()).toMatchObject({ description: posting.description, challengeId: null });
+  });
+
+  it("lists a job under the name on the company's account, and refuses a name the client chose", async () => {
+    const impostor = await gateway.inject({
+      method: 'POST',
+      url: '/v1/jobs',
+      headers: rival.headers,
+      payload: { ...posting, companyName: 'Google' },
+    });
+    expect(impostor.statusCode).toBe(400);
+    expect(impostor.json().errors).toEqual([expect.objectContaining({ field: 'companyName' })]);
+    const posted = await gateway.inject({ method: 'POST', url: '/v1/jobs', headers: rival.headers, payload: posting });
+    expect(posted.json()).toMatchObject({ companyId: rival.user.companyId, companyName: 'Rival Optics' });
   });
 
   it('answers bad input with a 400 naming the field, and unknown jobs with 404', async () => {

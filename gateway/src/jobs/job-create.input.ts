@@ -82,12 +82,4 @@ export class JobCreateInput {
   @IsOptional()
   @IsUUID()
   challengeId?: string;
-
-  @Field({ nullable: true })
-  @ApiPropertyOptional({ description: 'Shown on listings; defaults to the name on the company’s latest job' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  companyName?: string;
 }

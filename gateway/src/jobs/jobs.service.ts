@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { JobsRequests, type Principal } from '@skillproof/contracts';
+import { JobsRequests, ProfilesRequests, type Principal } from '@skillproof/contracts';
 import type { ApplicationDto, ApplicationPageDto, JobDto, JobMatchPageDto, JobPageDto } from './job.dto';
 import type { JobCreateInput } from './job-create.input';
 import type { JobListArgs } from './job-list.args';
 import type { PageArgs } from './page.args';
 import type { ApplicationStatus, JobStatus } from '@skillproof/contracts';
-import { RequestClient } from '@skillproof/platform';
+import { DomainError, RequestClient } from '@skillproof/platform';
 
 /** The jobs service as REST and GraphQL both use it; the caller's principal goes with every private request. */
 @Injectable()
@@ -20,8 +20,19 @@ export class JobsService {
     return this.services.request(JobsRequests.getJob, { id }, { traceparent });
   }
 
-  post(principal: Principal, input: JobCreateInput, traceparent?: string): Promise<JobDto> {
-    return this.services.request(JobsRequests.createJob, { principal, ...input }, { traceparent });
+  /** Listed under the name on the company's own account, never a name the client chose. */
+  async post(principal: Principal, input: JobCreateInput, traceparent?: string): Promise<JobDto> {
+    if (!principal.companyId) throw DomainError.forbidden('auth.company_required', 'Only a company can post a job');
+    const company = await this.services.request(
+      ProfilesRequests.getCompany,
+      { companyId: principal.companyId },
+      { traceparent },
+    );
+    return this.services.request(
+      JobsRequests.createJob,
+      { principal, ...input, companyName: company.name },
+      { traceparent },
+    );
   }
 
   changeStatus(principal: Principal, id: string, status: JobStatus, traceparent?: string): Promise<JobDto> {

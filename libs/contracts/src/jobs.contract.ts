@@ -153,12 +153,14 @@ export class JobCreateRequest extends OnBehalfOfRequest {
   @IsUUID()
   challengeId?: string;
 
-  /** Shown on listings; when absent, the name the company gave on its latest job is kept. */
-  @IsOptional()
+  /**
+   * Shown on listings: the name on the company's account, which the gateway reads from profiles. A
+   * client cannot give one, so nobody posts under another company's name.
+   */
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  companyName?: string;
+  companyName: string;
 }
 
 export class JobStatusChangeRequest extends OnBehalfOfRequest {

@@ -55,6 +55,7 @@ describe('webhook deliveries across a restart of the jobs service', () => {
       description: 'Tune retrieval and ranking for job search.',
       location: 'Remote',
       remote: true,
+      companyName: 'Relevance Labs',
       skills: [{ skill: 'machine-learning', minScore: 50 }],
     });
     await client.ok(JobsRequests.apply, { principal: candidate(), jobId: job.id });

@@ -167,6 +167,35 @@ describe('API keys, profile visibility and who may do what', () => {
       });
       expect(graphql.json().errors[0].extensions).toMatchObject({ status: 404 });
     });
+
+    it("lets another candidate take a private profile's handle, so asking for it reveals nothing", async () => {
+      const hiding = await registerAccount(gateway, 'candidate', 'Quiet Quinn');
+      const seeker = await registerAccount(gateway, 'candidate', 'Curious Cato');
+      const patch = (account: Account, payload: Record<string, unknown>) =>
+        gateway.inject({ method: 'PATCH', url: '/v1/me/profile', headers: bearer(account.token), payload });
+      expect((await patch(hiding, { visibility: 'private' })).statusCode).toBe(200);
+
+      const taken = await patch(seeker, { handle: hiding.handle });
+      expect(taken.statusCode).toBe(200);
+      const shown = await gateway.inject({ method: 'GET', url: `/v1/profiles/${hiding.handle}` });
+      expect(shown.json()).toMatchObject({ handle: hiding.handle, name: 'Curious Cato' });
+
+      const back = await patch(hiding, { visibility: 'public' });
+      expect(back.statusCode).toBe(409);
+      expect(back.json().code).toBe('profile.handle_taken');
+      expect((await patch(hiding, { visibility: 'public', handle: 'quiet-quinn-again' })).statusCode).toBe(200);
+    });
+
+    it.each(['admin', 'support', 'skillproof-team'])('refuses the reserved handle %s', async (handle) => {
+      const refused = await gateway.inject({
+        method: 'PATCH',
+        url: '/v1/me/profile',
+        headers: bearer(candidate.token),
+        payload: { handle },
+      });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().code).toBe('profile.handle_reserved');
+    });
   });
 
   /**

@@ -1209,8 +1209,6 @@ export interface components {
              * @description A challenge candidates take as the hiring task
              */
             challengeId?: string;
-            /** @description Shown on listings; defaults to the name on the company’s latest job */
-            companyName?: string;
         };
         JobStatusInput: {
             /** @enum {string} */

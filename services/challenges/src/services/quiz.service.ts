@@ -40,7 +40,11 @@ export class QuizService {
     return toQuizView(quiz);
   }
 
-  /** Scores exactly against the stored key, once; only now do the key and explanations leave the server. */
+  /**
+   * Scores exactly against the stored key, once. Only the answered questions' keys and explanations
+   * leave the server, so answering one question cannot fetch the key of the rest; an unanswered
+   * question counts as wrong.
+   */
   async answer(request: QuizAnswerRequest): Promise<QuizResult> {
     return this.dataSource.transaction(async (manager) => {
       const quiz = await this.quizzes.findByIdForUpdate(request.id, manager);
@@ -56,13 +60,16 @@ export class QuizService {
           { field: 'answers.questionId', message: `unknown question id(s): ${unknown.join(', ')}` },
         ]);
       }
-      const results = quiz.questions.map((question) => ({
-        questionId: question.id,
-        correct: chosen.get(question.id) === question.correctChoice,
-        correctChoice: question.correctChoice,
-        explanation: question.explanation,
-      }));
-      const score = Math.round((100 * results.filter((result) => result.correct).length) / results.length);
+      const results = quiz.questions
+        .filter((question) => chosen.has(question.id))
+        .map((question) => ({
+          questionId: question.id,
+          correct: chosen.get(question.id) === question.correctChoice,
+          correctChoice: question.correctChoice,
+          explanation: question.explanation,
+        }));
+      const correct = results.filter((result) => result.correct).length;
+      const score = Math.round((100 * correct) / quiz.questions.length);
       await this.quizzes.recordScore(quiz.id, score, new Date(), manager);
       return { quizId: quiz.id, score, results };
     });

@@ -25,13 +25,6 @@ export class JobRepository {
     return manager.getRepository(JobEntity).findOneBy({ id });
   }
 
-  async latestCompanyName(companyId: string): Promise<string | undefined> {
-    const latest = await this.dataSource
-      .getRepository(JobEntity)
-      .findOne({ where: { companyId }, order: { postedAt: 'DESC' }, select: { companyName: true } });
-    return latest?.companyName;
-  }
-
   async setStatus(id: string, status: JobStatus): Promise<void> {
     await this.dataSource
       .getRepository(JobEntity)

@@ -13,9 +13,6 @@ import { JobRepository } from '../repositories/job.repository';
 import { toJobSummary, toJobView } from './job-views.util';
 import { companyOf, requireOwner } from './ownership.util';
 
-/** Shown when a company never said its name; the profiles service does not tell this one. */
-const UNNAMED_COMPANY = 'Unnamed company';
-
 /** Open jobs, newest first. */
 const OPEN_JOBS_PAGING = new KeysetPaging({ postedAt: 'timestamp', id: 'uuid' });
 
@@ -32,10 +29,9 @@ export class JobService {
     if (new Set(skills.map((entry) => entry.skill)).size !== skills.length) {
       throw DomainError.ruleBroken('job.duplicate_skill', 'Each skill may be required once');
     }
-    const companyName = request.companyName ?? (await this.jobs.latestCompanyName(companyId)) ?? UNNAMED_COMPANY;
     const job = await this.jobs.insert({
       companyId,
-      companyName,
+      companyName: request.companyName,
       title: request.title,
       description: request.description,
       location: request.location,

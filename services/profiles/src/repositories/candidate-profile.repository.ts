@@ -20,19 +20,19 @@ export class CandidateProfileRepository {
     return manager.findOneBy(CandidateProfileEntity, { userId });
   }
 
-  /** The profile with its owner's name, or null when no such handle exists. */
-  async findWithOwnerByHandle(
+  /** The public profile with this handle and its owner's name, or null when there is none. */
+  async findPublicWithOwnerByHandle(
     handle: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ profile: CandidateProfileEntity; name: string } | null> {
-    const profile = await manager.findOneBy(CandidateProfileEntity, { handle });
+    const profile = await manager.findOneBy(CandidateProfileEntity, { handle, visibility: 'public' });
     if (!profile) return null;
     const owner = await manager.findOneByOrFail(UserEntity, { id: profile.userId });
     return { profile, name: owner.name };
   }
 
-  handleExists(handle: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(CandidateProfileEntity, { handle });
+  publicHandleExists(handle: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(CandidateProfileEntity, { handle, visibility: 'public' });
   }
 
   /** Inserts the profile unless the user has one; public with no links unless told otherwise. */
@@ -46,7 +46,7 @@ export class CandidateProfileRepository {
       .execute();
   }
 
-  /** Applies the changes; returns false when the new handle belongs to someone else. */
+  /** Applies the changes; returns false when the handle (new, or made public) is another public profile's. */
   async update(
     userId: string,
     changes: ProfileChanges,

@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { HANDLE_PATTERN } from '@skillproof/contracts';
 import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
+import { isReservedHandle } from './handle.rule';
 
 const ATTEMPTS = 8;
 
@@ -14,8 +15,9 @@ export class HandleGenerator {
   async forName(name: string, manager: EntityManager): Promise<string> {
     const base = slugOf(name);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const candidate = attempt === 0 && HANDLE_PATTERN.test(base) ? base : `${base}-${randomInt(1_000, 100_000)}`;
-      if (!(await this.profiles.handleExists(candidate, manager))) return candidate;
+      const free = attempt === 0 && HANDLE_PATTERN.test(base) && !isReservedHandle(base);
+      const candidate = free ? base : `${base}-${randomInt(1_000, 100_000)}`;
+      if (!(await this.profiles.publicHandleExists(candidate, manager))) return candidate;
     }
     return `${base}-${randomInt(100_000_000, 1_000_000_000)}`;
   }

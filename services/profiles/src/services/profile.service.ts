@@ -12,6 +12,7 @@ import { DomainError } from '@skillproof/platform';
 import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
 import { UserRepository } from '../repositories/user.repository';
 import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
+import { isReservedHandle } from './handle.rule';
 import { toOwnProfileView, toUserView } from './profile.views';
 
 @Injectable()
@@ -39,6 +40,9 @@ export class ProfileService {
     if (principal.role !== 'candidate') {
       throw DomainError.forbidden('profile.candidates_only', 'Only candidates have a profile to edit');
     }
+    if (changes.handle !== undefined && isReservedHandle(changes.handle)) {
+      throw DomainError.ruleBroken('profile.handle_reserved', `The handle "${changes.handle}" is reserved`);
+    }
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.profiles.update(principal.userId, changes, manager))) {
         throw DomainError.conflict('profile.handle_taken', `The handle "${changes.handle}" is already taken`);
@@ -50,8 +54,8 @@ export class ProfileService {
 
   /** Private and unknown handles answer alike, so a private profile's existence is not revealed. */
   async publicProfile(handle: string): Promise<PublicProfileView> {
-    const found = await this.profiles.findWithOwnerByHandle(handle);
-    if (!found || found.profile.visibility !== 'public') throw DomainError.notFound('profile', handle);
+    const found = await this.profiles.findPublicWithOwnerByHandle(handle);
+    if (!found) throw DomainError.notFound('profile', handle);
     const { visibility: _visibility, ...view } = toOwnProfileView(
       found.profile,
       found.name,

@@ -22,7 +22,6 @@ export default function JobCreatePage() {
 function JobForm({ session }: { session: Session }) {
   const navigate = useNavigate();
   const challenges = useCompanyChallenges(session.user.companyId ?? '');
-  const me = api.useQuery('get', '/v1/me');
   const [form, setForm] = useState({ title: '', description: '', location: '', remote: false, challengeId: '' });
   const [salary, setSalary] = useState({ min: '', max: '', currency: 'USD' });
   const [requirements, setRequirements] = useState<Requirement[]>([{ skill: '', minScore: 70 }]);
@@ -52,8 +51,6 @@ function JobForm({ session }: { session: Session }) {
           ? { salary: { min: Number(salary.min), max: Number(salary.max), currency: salary.currency } }
           : {}),
         ...(form.challengeId ? { challengeId: form.challengeId } : {}),
-        // Listings show the name sent with the job; it is the company's own.
-        ...(me.data?.company ? { companyName: me.data.company.name } : {}),
       },
     });
   };
