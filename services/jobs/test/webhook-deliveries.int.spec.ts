@@ -18,11 +18,13 @@ import {
   startApp,
   startTestNats,
   TestBus,
+  TestClock,
   WebhookReceiver,
   type ReceivedWebhook,
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
+import type { DeliveryView } from '@skillproof/contracts';
 import { JOBS_SERVICE } from '../src/app.definition';
 
 function graded(companyId: string | null): SubmissionGradedData {
@@ -64,7 +66,16 @@ function verified(
   };
 }
 
+/** Retry and disable windows of minutes, run on a clock the tests move instead of waiting. */
+const WINDOWS = {
+  WEBHOOK_RETRY_BASE_MS: '60000',
+  WEBHOOK_RETRY_MAX_DELAY_MS: '240000',
+  WEBHOOK_RETRY_WINDOW_MS: '3600000',
+  WEBHOOK_DISABLE_AFTER_MS: '300000',
+};
+
 describe('company webhooks', () => {
+  const clock = new TestClock();
   let database: TestDatabase;
   let nats: TestNats;
   let jobs: NestFastifyApplication;
@@ -78,11 +89,7 @@ describe('company webhooks', () => {
       startTestNats(),
       WebhookReceiver.start(),
     ]);
-    jobs = await startApp(JOBS_SERVICE, {
-      DATABASE_URL: database.url,
-      NATS_URL: nats.url,
-      WEBHOOK_DISABLE_AFTER_MS: '1500',
-    });
+    jobs = await startApp(JOBS_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url, ...WINDOWS }, { clock });
     client = await ServiceCaller.connect(nats.url);
     bus = await TestBus.connect(nats.url);
   });
@@ -98,6 +105,20 @@ describe('company webhooks', () => {
 
   async function register(principal: Principal, path: string, events: WebhookEventType[]) {
     return client.ok(JobsRequests.createWebhook, { principal, url: receiver.url(path), events });
+  }
+
+  async function deliveryOf(principal: Principal, endpointId: string): Promise<DeliveryView | undefined> {
+    return (await client.ok(JobsRequests.listDeliveries, { principal, id: endpointId })).items[0];
+  }
+
+  /** Waits for the delivery's next attempt to be recorded, moving the clock to when it is due. */
+  async function nextAttempt(principal: Principal, endpointId: string, after: DeliveryView): Promise<DeliveryView> {
+    if (after.nextAttemptAt) clock.advance(Date.parse(after.nextAttemptAt) - clock.now().getTime() + 1_000);
+    return expectEventually(async () => {
+      const delivery = await deliveryOf(principal, endpointId);
+      expect(delivery?.attempts.length).toBeGreaterThan(after.attempts.length);
+      return delivery!;
+    });
   }
 
   async function postJob(principal: Principal) {
@@ -145,7 +166,11 @@ describe('company webhooks', () => {
       url: 'ftp://127.0.0.1/hook',
       events: ['application.created'],
     });
-    expect(ftp).toMatchObject({ status: 422, detail: expect.stringMatching(/http or https/) });
+    expect(ftp).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      errors: [{ field: 'url', message: expect.stringMatching(/http or https/) }],
+    });
     const badEvent = await client.problem(JobsRequests.createWebhook, {
       principal: company,
       url: receiver.url('/x'),
@@ -253,25 +278,31 @@ describe('company webhooks', () => {
     const job = await postJob(company);
     await client.ok(JobsRequests.apply, { principal: candidate(), jobId: job.id });
 
-    const [delivery] = await expectEventually(async () => {
-      const page = await client.ok(JobsRequests.listDeliveries, { principal: company, id: endpoint.id });
-      expect(page.items[0]?.status).toBe('succeeded');
-      return page.items;
+    const first = await expectEventually(async () => {
+      const delivery = await deliveryOf(company, endpoint.id);
+      expect(delivery?.attempts).toHaveLength(1);
+      return delivery!;
     });
-    expect(delivery.attemptCount).toBe(3);
-    expect(delivery.attempts.map((attempt) => [attempt.statusCode, attempt.succeeded])).toEqual([
+    expect(first).toMatchObject({ status: 'pending', nextAttemptAt: expect.any(String) });
+    const second = await nextAttempt(company, endpoint.id, first);
+    const third = await nextAttempt(company, endpoint.id, second);
+
+    expect(third).toMatchObject({ status: 'succeeded', attemptCount: 3 });
+    expect(third.attempts.map((attempt) => [attempt.statusCode, attempt.succeeded])).toEqual([
       [503, false],
       [503, false],
       [200, true],
     ]);
-    expect(delivery.attempts[0]).toMatchObject({ responseExcerpt: 'warming up, try later', error: 'HTTP 503' });
-    expect(delivery.attempts.every((attempt) => attempt.latencyMs >= 0)).toBe(true);
+    expect(third.attempts[0]).toMatchObject({ responseExcerpt: 'warming up, try later', error: 'HTTP 503' });
+    expect(third.attempts.every((attempt) => attempt.latencyMs >= 0)).toBe(true);
     const received = receiver.on('/flaky');
-    expect(new Set(received.map((webhook) => webhook.headers['webhook-id']))).toEqual(new Set([delivery.id]));
-    // Exponential: the second wait is longer than the first.
-    const gaps = [received[1].receivedAt - received[0].receivedAt, received[2].receivedAt - received[1].receivedAt];
-    expect(gaps[0]).toBeGreaterThanOrEqual(90);
-    expect(gaps[1]).toBeGreaterThan(gaps[0]);
+    expect(new Set(received.map((webhook) => webhook.headers['webhook-id']))).toEqual(new Set([third.id]));
+    // Exponential: a minute (plus jitter) after the first failure, two after the second.
+    const waits = [first, second].map(
+      (delivery) => Date.parse(delivery.nextAttemptAt!) - Date.parse(delivery.attempts.at(-1)!.attemptedAt),
+    );
+    expect(waits[0]).toBeGreaterThanOrEqual(60_000);
+    expect(waits[1]).toBeGreaterThanOrEqual(120_000);
     const [endpointView] = await client.ok(JobsRequests.listWebhooks, { principal: company });
     expect(endpointView.disabledAt).toBeNull();
   });
@@ -336,27 +367,35 @@ describe('company webhooks', () => {
     const endpoint = await register(company, '/broken', ['application.created']);
     await client.ok(JobsRequests.apply, { principal: candidate(), jobId: (await postJob(company)).id });
 
-    const [view] = await expectEventually(async () => {
-      const listed = await client.ok(JobsRequests.listWebhooks, { principal: company });
-      expect(listed[0].disabledAt).not.toBeNull();
-      return listed;
-    }, 15_000);
+    let delivery = await expectEventually(async () => {
+      const found = await deliveryOf(company, endpoint.id);
+      expect(found?.attempts).toHaveLength(1);
+      return found!;
+    });
+    // Failing for five minutes (WEBHOOK_DISABLE_AFTER_MS) takes four attempts a minute, two and four apart.
+    while (delivery.status === 'pending') delivery = await nextAttempt(company, endpoint.id, delivery);
+    expect(delivery.status).toBe('failed');
+    const [view] = await client.ok(JobsRequests.listWebhooks, { principal: company });
+    expect(view.disabledAt).not.toBeNull();
     expect(view.disabledReason).toMatch(/failed/);
     await expectEventually(() =>
       expect(disabledEvents.map((event) => event.data)).toContainEqual(
         expect.objectContaining({ webhookId: endpoint.id, companyId: company.companyId }),
       ),
     );
-    const page = await client.ok(JobsRequests.listDeliveries, { principal: company, id: endpoint.id });
-    expect(page.items[0].status).toBe('failed');
+
+    // Long after, new events reach the company's working endpoint and not the disabled one.
     const attemptsAtDisable = receiver.on('/broken').length;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    clock.advance(60 * 60_000);
+    await register(company, '/still-working', ['application.created']);
+    await client.ok(JobsRequests.apply, { principal: candidate(), jobId: (await postJob(company)).id });
+    await expectEventually(() => expect(receiver.on('/still-working')).toHaveLength(1));
     expect(receiver.on('/broken')).toHaveLength(attemptsAtDisable);
     expect(
       await client.problem(JobsRequests.retryDelivery, {
         principal: company,
         id: endpoint.id,
-        deliveryId: page.items[0].id,
+        deliveryId: delivery.id,
       }),
     ).toMatchObject({ status: 409, code: 'webhook.disabled' });
   });

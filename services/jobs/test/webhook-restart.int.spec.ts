@@ -8,6 +8,7 @@ import {
   ServiceCaller,
   startApp,
   startTestNats,
+  TestClock,
   WebhookReceiver,
   type TestDatabase,
   type TestNats,
@@ -21,10 +22,25 @@ describe('webhook deliveries across a restart of the jobs service', () => {
   let client: ServiceCaller;
   let receiver: WebhookReceiver;
   const company = companyMember();
+  const clock = new TestClock();
 
-  // Retries far enough apart that the service can be stopped between two attempts.
+  // Retries a minute apart on a clock the test moves: nothing is retried until it does.
   const start = (env: Record<string, string> = {}) =>
-    startApp(JOBS_SERVICE, { DATABASE_URL: database.url, NATS_URL: nats.url, WEBHOOK_RETRY_BASE_MS: '1500', ...env });
+    startApp(
+      JOBS_SERVICE,
+      {
+        DATABASE_URL: database.url,
+        NATS_URL: nats.url,
+        WEBHOOK_RETRY_BASE_MS: '60000',
+        WEBHOOK_RETRY_WINDOW_MS: '3600000',
+        ...env,
+      },
+      { clock },
+    );
+
+  /** Moves the clock past the delivery's next attempt. */
+  const untilDue = (delivery: DeliveryView): void =>
+    clock.advance(Date.parse(delivery.nextAttemptAt!) - clock.now().getTime() + 1_000);
 
   beforeAll(async () => {
     [database, nats, receiver] = await Promise.all([
@@ -70,15 +86,17 @@ describe('webhook deliveries across a restart of the jobs service', () => {
       events: ['application.created'],
     });
     await applyToNewJob();
-    await expectEventually(async () => {
+    const failed = await expectEventually(async () => {
       const [delivery] = await deliveriesOf(endpoint.id);
       expect(delivery).toMatchObject({ status: 'pending', attemptCount: 1 });
+      return delivery;
     });
 
     await jobs!.close();
     jobs = undefined;
     up = true;
     jobs = await start();
+    untilDue(failed);
 
     const [delivery] = await expectEventually(async () => {
       const listed = await deliveriesOf(endpoint.id);
@@ -99,12 +117,17 @@ describe('webhook deliveries across a restart of the jobs service', () => {
       events: ['application.created'],
     });
     await applyToNewJob();
-    await expectEventually(async () => expect((await deliveriesOf(endpoint.id))[0].attemptCount).toBe(1));
+    const failed = await expectEventually(async () => {
+      const [delivery] = await deliveriesOf(endpoint.id);
+      expect(delivery.attemptCount).toBe(1);
+      return delivery;
+    });
 
     await jobs!.close();
     jobs = undefined;
     receiver.responder = () => ({ status: 200 });
     jobs = await start({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' });
+    untilDue(failed);
 
     for (const url of [receiver.url('/again'), 'http://localhost:8080/hook', 'http://10.0.0.8/hook']) {
       const refused = await client.problem(JobsRequests.createWebhook, {

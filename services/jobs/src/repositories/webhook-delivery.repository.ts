@@ -32,10 +32,14 @@ export interface DeliveryPageKey {
 export class WebhookDeliveryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insertMany(deliveries: NewDelivery[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+  /** New deliveries, due at once (`now`, the service's clock). */
+  async insertMany(
+    deliveries: NewDelivery[],
+    now: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     if (deliveries.length === 0) return;
     const repository = manager.getRepository(WebhookDeliveryEntity);
-    const now = new Date();
     await repository.insert(
       deliveries.map((delivery) => ({
         ...delivery,
@@ -53,24 +57,24 @@ export class WebhookDeliveryRepository {
    * ahead and commits at once, so no transaction stays open during the HTTP call; if the process
    * dies mid-attempt the lease runs out and another worker (or this one, restarted) tries again.
    */
-  async claimDue(limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+  async claimDue(limit: number, leaseMs: number, now: Date): Promise<ClaimedDelivery[]> {
     // TypeORM answers an UPDATE ... RETURNING with [rows, affected count].
     const [rows]: [ClaimedDelivery[], number] = await this.dataSource.query(
       `WITH due AS (
          SELECT d.id FROM webhook_deliveries d
            JOIN webhook_endpoints e ON e.id = d.endpoint_id
-          WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND e.disabled_at IS NULL
+          WHERE d.status = 'pending' AND d.next_attempt_at <= $3 AND e.disabled_at IS NULL
           ORDER BY d.next_attempt_at
           LIMIT $1
           FOR UPDATE OF d SKIP LOCKED
        )
        UPDATE webhook_deliveries d
-          SET next_attempt_at = now() + ($2 || ' milliseconds')::interval
+          SET next_attempt_at = $3::timestamptz + ($2 || ' milliseconds')::interval
          FROM due, webhook_endpoints e
         WHERE d.id = due.id AND e.id = d.endpoint_id
        RETURNING d.id, d.endpoint_id AS "endpointId", e.company_id AS "companyId", e.url, e.secret, d.body,
                  d.attempt_count AS "attemptCount", d.retry_until AS "retryUntil"`,
-      [limit, String(leaseMs)],
+      [limit, String(leaseMs), now],
     );
     return rows;
   }
@@ -114,11 +118,11 @@ export class WebhookDeliveryRepository {
     return this.dataSource.getRepository(WebhookDeliveryEntity).findOneBy({ id });
   }
 
-  /** Queues a delivery again, whatever its outcome, with a fresh retry window; keeps its id and attempts. */
-  async requeue(id: string, retryUntil: Date): Promise<void> {
+  /** Queues a delivery again at `now`, whatever its outcome, with a fresh retry window; keeps its id and attempts. */
+  async requeue(id: string, now: Date, retryUntil: Date): Promise<void> {
     await this.dataSource
       .getRepository(WebhookDeliveryEntity)
-      .update({ id }, { status: 'pending', nextAttemptAt: new Date(), completedAt: null, retryUntil });
+      .update({ id }, { status: 'pending', nextAttemptAt: now, completedAt: null, retryUntil });
   }
 
   listByEndpoint(endpointId: string, limit: number, after?: DeliveryPageKey): Promise<WebhookDeliveryEntity[]> {

@@ -8,13 +8,12 @@ export class WebhookEndpointRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   insert(
-    endpoint: Pick<WebhookEndpointEntity, 'companyId' | 'url' | 'events' | 'secret'>,
+    endpoint: Pick<WebhookEndpointEntity, 'companyId' | 'url' | 'events' | 'secret' | 'createdAt'>,
   ): Promise<WebhookEndpointEntity> {
     const repository = this.dataSource.getRepository(WebhookEndpointEntity);
     return repository.save(
       repository.create({
         ...endpoint,
-        createdAt: new Date(),
         failingSince: null,
         disabledAt: null,
         disabledReason: null,

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { Sleeper } from '@skillproof/bus';
+import { Clock } from '@skillproof/platform';
 import { JobsConfig } from '../config/jobs.config';
 import { WebhookDeliveryRepository, type ClaimedDelivery } from '../repositories/webhook-delivery.repository';
 import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
@@ -38,6 +39,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly sender: WebhookSender,
     private readonly health: EndpointHealthService,
     @Inject(JobsConfig) private readonly config: JobsConfig,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -66,7 +68,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       const free = this.config.WEBHOOK_CONCURRENCY - this.inFlight.size;
       let claimed: ClaimedDelivery[] = [];
       try {
-        if (free > 0) claimed = await this.deliveries.claimDue(free, this.leaseMs());
+        if (free > 0) claimed = await this.deliveries.claimDue(free, this.leaseMs(), this.clock.now());
       } catch (error) {
         this.logger.warn(`Claiming deliveries failed (${String(error)})`);
       }
@@ -85,7 +87,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   private async attempt(delivery: ClaimedDelivery): Promise<void> {
-    const attemptedAt = new Date();
+    const attemptedAt = this.clock.now();
     const started = performance.now();
     const result = await this.sender.send({
       id: delivery.id,
@@ -118,7 +120,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         },
         manager,
       );
-      const now = new Date();
+      const now = this.clock.now();
       if (result.succeeded) {
         await this.deliveries.settle(delivery.id, { status: 'succeeded', nextAttemptAt: null, at: now }, manager);
         await this.health.succeeded(manager, delivery.endpointId);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Outbox } from '@skillproof/bus';
 import { JobsEvents } from '@skillproof/contracts';
+import { Clock } from '@skillproof/platform';
 import { JobsConfig } from '../config/jobs.config';
 import { WebhookDeliveryRepository, type ClaimedDelivery } from '../repositories/webhook-delivery.repository';
 import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
@@ -20,6 +21,7 @@ export class EndpointHealthService {
     private readonly deliveries: WebhookDeliveryRepository,
     private readonly outbox: Outbox,
     @Inject(JobsConfig) private readonly config: JobsConfig,
+    private readonly clock: Clock,
   ) {}
 
   succeeded(manager: EntityManager, endpointId: string): Promise<void> {
@@ -30,7 +32,7 @@ export class EndpointHealthService {
     const failingSince = await this.endpoints.markFailing(delivery.endpointId, at, manager);
     if (!failingSince || at.getTime() - failingSince.getTime() < this.config.WEBHOOK_DISABLE_AFTER_MS) return;
     const reason = `Every delivery failed from ${failingSince.toISOString()} to ${at.toISOString()}`;
-    const disabledAt = new Date();
+    const disabledAt = this.clock.now();
     if (!(await this.endpoints.disable(delivery.endpointId, reason, disabledAt, manager))) return;
     await this.deliveries.failPendingOfEndpoint(delivery.endpointId, disabledAt, manager);
     await this.outbox.add(manager, JobsEvents.webhookDisabled, {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AnyWebhookPayload } from '@skillproof/contracts';
+import { Clock } from '@skillproof/platform';
 import { JobsConfig } from '../config/jobs.config';
 import { WebhookDeliveryRepository } from '../repositories/webhook-delivery.repository';
 import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
@@ -20,6 +21,7 @@ export class WebhookFanoutService {
     private readonly endpoints: WebhookEndpointRepository,
     private readonly deliveries: WebhookDeliveryRepository,
     @Inject(JobsConfig) private readonly config: JobsConfig,
+    private readonly clock: Clock,
   ) {}
 
   async enqueue(manager: EntityManager, payload: AnyWebhookPayload): Promise<number> {
@@ -27,9 +29,11 @@ export class WebhookFanoutService {
     const targets = await this.endpoints.findSubscribed(payload.data.companyId, type, manager);
     if (targets.length === 0) return 0;
     const body = JSON.stringify(payload);
-    const retryUntil = new Date(Date.now() + this.config.WEBHOOK_RETRY_WINDOW_MS);
+    const now = this.clock.now();
+    const retryUntil = new Date(now.getTime() + this.config.WEBHOOK_RETRY_WINDOW_MS);
     await this.deliveries.insertMany(
       targets.map((endpoint) => ({ endpointId: endpoint.id, eventType: type, body, retryUntil })),
+      now,
       manager,
     );
     await manager.query('SELECT pg_notify($1, $2)', [DELIVERIES_CHANNEL, '']);

@@ -36,6 +36,7 @@ export class WebhookSender {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Skillproof-Webhooks/1.0',
+          // The wall clock, not the service's: the receiver checks the timestamp against its own.
           ...signWebhook(webhook.secret, webhook.id, new Date(), webhook.body),
         },
         redirect: 'manual',

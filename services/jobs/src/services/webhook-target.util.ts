@@ -71,8 +71,8 @@ export function judgeAddress(address: string, allowPrivate: boolean): TargetVerd
   return { allowed: true };
 }
 
-/** Why a URL is not an acceptable webhook target without looking it up, or undefined. */
-export function urlProblem(raw: string): string | undefined {
+/** What is wrong with the form of a webhook URL (a 400: the client fixes it without knowing anything), or undefined. */
+export function urlShapeProblem(raw: string): string | undefined {
   let url: URL;
   try {
     url = new URL(raw);
@@ -81,6 +81,14 @@ export function urlProblem(raw: string): string | undefined {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'url must use http or https';
   if (url.username || url.password) return 'url must not carry credentials';
+  return undefined;
+}
+
+/** Why a URL is not an acceptable webhook target without looking it up, or undefined. */
+export function urlProblem(raw: string): string | undefined {
+  const shape = urlShapeProblem(raw);
+  if (shape) return shape;
+  const url = new URL(raw);
   if (METADATA_HOSTS.has(url.hostname.toLowerCase().replace(/\.$/, ''))) {
     return `${url.hostname} is a cloud metadata host`;
   }

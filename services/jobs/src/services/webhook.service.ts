@@ -11,7 +11,7 @@ import type {
   WebhookView,
 } from '@skillproof/contracts';
 import { KeysetPaging } from '@skillproof/persistence';
-import { DomainError } from '@skillproof/platform';
+import { Clock, DomainError } from '@skillproof/platform';
 import { JobsConfig } from '../config/jobs.config';
 import type { WebhookAttemptEntity } from '../entities/webhook-attempt.entity';
 import type { WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
@@ -20,7 +20,7 @@ import { WebhookDeliveryRepository } from '../repositories/webhook-delivery.repo
 import { WebhookEndpointRepository } from '../repositories/webhook-endpoint.repository';
 import { DeliveryWorker } from './delivery-worker.service';
 import { companyOf, requireOwner } from './ownership.util';
-import { checkWebhookTarget } from './webhook-target.util';
+import { checkWebhookTarget, urlShapeProblem } from './webhook-target.util';
 import { newWebhookSecret } from './webhook-signature.util';
 
 /** An endpoint's deliveries, newest first. */
@@ -33,10 +33,17 @@ export class WebhookService {
     private readonly deliveries: WebhookDeliveryRepository,
     private readonly worker: DeliveryWorker,
     @Inject(JobsConfig) private readonly config: JobsConfig,
+    private readonly clock: Clock,
   ) {}
 
   async register(request: WebhookCreateRequest): Promise<WebhookCreatedView> {
     const companyId = companyOf(request.principal);
+    const shape = urlShapeProblem(request.url);
+    if (shape) {
+      throw DomainError.invalid('validation_failed', `The request is invalid: ${shape}`, [
+        { field: 'url', message: shape },
+      ]);
+    }
     const verdict = await checkWebhookTarget(request.url, this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS);
     if (!verdict.allowed) {
       throw DomainError.ruleBroken('webhook.target_refused', `This URL cannot receive webhooks: ${verdict.reason}`);
@@ -46,6 +53,7 @@ export class WebhookService {
       url: request.url,
       events: [...request.events],
       secret: newWebhookSecret(),
+      createdAt: this.clock.now(),
     });
     return { ...toWebhookView(endpoint), secret: endpoint.secret };
   }
@@ -86,7 +94,8 @@ export class WebhookService {
     }
     const delivery = await this.deliveries.findById(request.deliveryId);
     if (!delivery || delivery.endpointId !== endpoint.id) throw DomainError.notFound('delivery', request.deliveryId);
-    await this.deliveries.requeue(delivery.id, new Date(Date.now() + this.config.WEBHOOK_RETRY_WINDOW_MS));
+    const now = this.clock.now();
+    await this.deliveries.requeue(delivery.id, now, new Date(now.getTime() + this.config.WEBHOOK_RETRY_WINDOW_MS));
     this.worker.wake();
     const requeued = (await this.deliveries.findById(delivery.id))!;
     return toDeliveryView(requeued, await this.deliveries.attemptsOf([delivery.id]));
