@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { ISSUER_KINDS, type IssuerKind } from '@skillproof/contracts';
+
+/** Who stands behind a piece of evidence (DESIGN.md, Trust). */
+@ObjectType('Issuer')
+export class IssuerDto {
+  @Field(() => String) @ApiProperty({ enum: ISSUER_KINDS }) kind: IssuerKind;
+  @Field(() => String, { nullable: true })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Set when a company issued it' })
+  companyId?: string;
+  @Field() @ApiProperty({ example: 'Skillproof' }) name: string;
+}
+
+/** The person who changed (or accepted) a grade, and for whom they acted. */
+@ObjectType('Reviewer')
+export class ReviewerDto {
+  @Field() @ApiProperty({ format: 'uuid' }) userId: string;
+  @Field(() => String) @ApiProperty({ enum: ISSUER_KINDS }) kind: IssuerKind;
+  @Field() @ApiProperty({ description: "The company's name, or the platform's for an admin" }) name: string;
+}
+
+export const VERIFICATION_DESCRIPTION =
+  'How it was earned: tested (hidden tests ran), ai (a configured model graded against the rubric), ' +
+  'reviewed (a person changed the grade), practice (the offline heuristic; never counts)';
