@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, ObjectType } from '@nestjs/graphql';
-import { ISSUER_KINDS, type IssuerKind } from '@skillproof/contracts';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import {
+  ISSUER_KINDS,
+  STANDINGS,
+  VERIFICATIONS,
+  type IssuerKind,
+  type Standing,
+  type Verification,
+} from '@skillproof/contracts';
 
 /** Who stands behind a piece of evidence (DESIGN.md, Trust). */
 @ObjectType('Issuer')
@@ -23,3 +30,18 @@ export class ReviewerDto {
 export const VERIFICATION_DESCRIPTION =
   'How it was earned: tested (hidden tests ran), ai (a configured model graded against the rubric), ' +
   'reviewed (a person changed the grade), practice (the offline heuristic; never counts)';
+
+/** What every evidence item says about how it was earned and whom it counts for. */
+@ObjectType({ isAbstract: true })
+export abstract class EvidenceTrustDto {
+  @Field(() => String) @ApiProperty({ enum: VERIFICATIONS, description: VERIFICATION_DESCRIPTION }) verification: Verification;
+  @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
+  @Field(() => ReviewerDto, { nullable: true })
+  @ApiProperty({ type: ReviewerDto, nullable: true, description: 'Set on reviewed evidence' })
+  reviewer: ReviewerDto | null;
+  @Field(() => String) @ApiProperty({ enum: STANDINGS }) standing: Standing;
+  @Field(() => Int) @ApiProperty({ description: 'Graded attempts the candidate had made at the challenge' }) attempts: number;
+  @Field()
+  @ApiProperty({ description: "False for a company's own evidence, shown labelled: it counts for that company alone" })
+  counts: boolean;
+}

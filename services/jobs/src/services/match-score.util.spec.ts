@@ -39,4 +39,10 @@ describe('matchScore', () => {
     const result = matchScore([{ skill: 'python', minScore: 60 }], [{ skill: 'python', score: 70, evidence }]);
     expect(result.evidence).toEqual([{ skill: 'python', minScore: 60, verifiedScore: 70, met: true, evidence }]);
   });
+
+  it('takes a minimum of 0 as the skill verified at any score', () => {
+    const anyScore = [{ skill: 'sql', minScore: 0 }];
+    expect(matchScore(anyScore, [verified('sql', 0)]).matchScore).toBe(100);
+    expect(matchScore(anyScore, []).matchScore).toBe(0);
+  });
 });
