@@ -18,9 +18,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  COOLDOWN_DAYS,
   CRITERION_KEY_PATTERN,
   DEFAULT_PAGE_SIZE,
   LEVELS,
+  MAX_CHALLENGE_SKILLS,
   MAX_PAGE_SIZE,
   SLUG_PATTERN,
   type Level,
@@ -71,7 +73,7 @@ export class ChallengeCreateDto {
   @ApiProperty({ type: [String], example: ['machine-learning'] })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_CHALLENGE_SKILLS)
   @Matches(SLUG_PATTERN, { each: true, message: 'each skill must be a slug' })
   skills: string[];
 
@@ -90,6 +92,62 @@ export class ChallengeCreateDto {
   @ValidateNested()
   @Type(() => RubricInputDto)
   rubric: RubricInputDto;
+
+  @Field(() => Int, { nullable: true })
+  @ApiPropertyOptional({
+    minimum: COOLDOWN_DAYS.min,
+    maximum: COOLDOWN_DAYS.max,
+    default: COOLDOWN_DAYS.default,
+    description: 'Days a candidate waits between graded attempts',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(COOLDOWN_DAYS.min)
+  @Max(COOLDOWN_DAYS.max)
+  cooldownDays?: number;
+}
+
+@InputType('ChallengeUpdateInput')
+export class ChallengeUpdateDto {
+  @Field(() => String, { nullable: true })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(20)
+  @MaxLength(10_000)
+  brief?: string;
+
+  @Field(() => [String], { nullable: true })
+  @ApiPropertyOptional({ type: [String], description: 'Changing the skills withdraws an approval' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CHALLENGE_SKILLS)
+  @Matches(SLUG_PATTERN, { each: true, message: 'each skill must be a slug' })
+  skills?: string[];
+
+  @Field(() => RubricInputDto, { nullable: true })
+  @ApiPropertyOptional({ type: RubricInputDto, description: 'A new rubric version; withdraws an approval' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RubricInputDto)
+  rubric?: RubricInputDto;
+
+  @Field(() => Int, { nullable: true })
+  @ApiPropertyOptional({ minimum: COOLDOWN_DAYS.min, maximum: COOLDOWN_DAYS.max })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(COOLDOWN_DAYS.min)
+  @Max(COOLDOWN_DAYS.max)
+  cooldownDays?: number;
+}
+
+/** Why a grade or a challenge was judged as it was; kept with the decision. */
+@InputType('ReasonInput')
+export class ReasonDto {
+  @Field() @ApiProperty() @IsString() @MinLength(10) @MaxLength(2_000) reason: string;
 }
 
 @ArgsType()

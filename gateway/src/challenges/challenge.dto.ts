@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { CHALLENGE_STATUSES, LEVELS, type ChallengeStatus, type Level } from '@skillproof/contracts';
+import { IssuerDto } from './trust.dto';
 
 /** Challenge shapes, described once for OpenAPI and GraphQL alike. */
 @ObjectType('RubricCriterion')
@@ -16,6 +17,13 @@ export class RubricDto {
   @Field(() => [RubricCriterionDto]) @ApiProperty({ type: [RubricCriterionDto] }) criteria: RubricCriterionDto[];
 }
 
+@ObjectType('ChallengeApproval')
+export class ChallengeApprovalDto {
+  @Field() @ApiProperty({ format: 'uuid', description: 'The admin who approved' }) approvedBy: string;
+  @Field() @ApiProperty() approvedAt: string;
+  @Field() @ApiProperty() reason: string;
+}
+
 @ObjectType('Challenge')
 export class ChallengeDto {
   @Field() @ApiProperty({ format: 'uuid' }) id: string;
@@ -27,6 +35,15 @@ export class ChallengeDto {
   @Field(() => String) @ApiProperty({ enum: CHALLENGE_STATUSES }) status: ChallengeStatus;
   @Field(() => RubricDto) @ApiProperty({ type: RubricDto }) rubric: RubricDto;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) companyId: string | null;
+  @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
+  @Field(() => ChallengeApprovalDto, { nullable: true })
+  @ApiProperty({ type: ChallengeApprovalDto, nullable: true, description: "An admin's approval, withdrawn when the rubric or skills change" })
+  approval: ChallengeApprovalDto | null;
+  @Field()
+  @ApiProperty({ description: 'Whether its tested and AI grades count toward public verified scores' })
+  grantsPublicVerification: boolean;
+  @Field(() => Int) @ApiProperty({ example: 30, description: 'Days between graded attempts of one candidate' })
+  cooldownDays: number;
   @Field() @ApiProperty() createdAt: string;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) archivedAt: string | null;
@@ -40,6 +57,8 @@ export class ChallengeSummaryDto {
   @Field(() => String) @ApiProperty({ enum: LEVELS }) difficulty: Level;
   @Field(() => Int) @ApiProperty() timeLimitMinutes: number;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) companyId: string | null;
+  @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
+  @Field() @ApiProperty() grantsPublicVerification: boolean;
   @Field() @ApiProperty() publishedAt: string;
 }
 

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
-import { ChallengeCreateDto, ChallengeListArgs, IdParams } from './challenge-input.dto';
+import { ChallengeCreateDto, ChallengeListArgs, ChallengeUpdateDto, IdParams, ReasonDto } from './challenge-input.dto';
 import { AttemptDto, ChallengeDto, ChallengePageDto } from './challenge.dto';
 import { ChallengesGatewayService } from './challenges.gateway-service';
 
@@ -37,13 +37,48 @@ export class ChallengesController {
   @ApiOperation({ summary: 'Create a draft challenge' })
   @Roles('company', 'admin')
   @ApiCreatedResponse({ type: ChallengeDto, description: 'The challenge, as a draft' })
-  @ProblemResponses(400, 401, 403)
+  @ProblemResponses(400, 401, 403, 422)
   create(
     @Body() input: ChallengeCreateDto,
     @CurrentPrincipal() principal: Principal,
     @Traceparent() traceparent?: string,
   ): Promise<ChallengeDto> {
     return this.challenges.create(input, principal, traceparent);
+  }
+
+  @Patch(':id')
+  @ApiOperation({
+    summary: 'Change a challenge',
+    description: 'A changed rubric is a new rubric version; a changed rubric or skill list withdraws an approval',
+  })
+  @Roles('company', 'admin')
+  @ApiOkResponse({ type: ChallengeDto })
+  @ProblemResponses(400, 401, 403, 404, 409, 422)
+  update(
+    @Param() params: IdParams,
+    @Body() input: ChallengeUpdateDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.challenges.update(params.id, input, principal, traceparent);
+  }
+
+  @Post(':id/approve')
+  @ApiOperation({
+    summary: 'Approve a company challenge',
+    description: 'Its tested and AI grades then count toward public verified scores',
+  })
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOkResponse({ type: ChallengeDto })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  approve(
+    @Param() params: IdParams,
+    @Body() input: ReasonDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.challenges.approve(params.id, input.reason, principal, traceparent);
   }
 
   @Post(':id/publish')
@@ -77,7 +112,10 @@ export class ChallengesController {
   @Post(':id/attempts')
   @ApiOperation({ summary: 'Start an attempt' })
   @Roles('candidate')
-  @ApiCreatedResponse({ type: AttemptDto, description: 'The attempt; its deadline has started' })
+  @ApiCreatedResponse({
+    type: AttemptDto,
+    description: 'The attempt; its deadline has started. Inside the cooldown: 409 naming when the next attempt opens',
+  })
   @ProblemResponses(400, 401, 403, 404, 409)
   startAttempt(
     @Param() params: IdParams,

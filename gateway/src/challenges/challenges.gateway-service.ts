@@ -10,7 +10,7 @@ import {
   type SubmissionView,
 } from '@skillproof/contracts';
 import { RequestClient } from '@skillproof/platform';
-import type { ChallengeCreateDto, ChallengeListArgs, GradeOverrideDto } from './challenge-input.dto';
+import type { ChallengeCreateDto, ChallengeListArgs, ChallengeUpdateDto, GradeOverrideDto } from './challenge-input.dto';
 
 /** The challenges service as REST and GraphQL both call it, with the caller passed along. */
 @Injectable()
@@ -31,6 +31,18 @@ export class ChallengesGatewayService {
 
   publish(id: string, principal: Principal, traceparent?: string): Promise<ChallengeView> {
     return this.services.request(ChallengesRequests.publishChallenge, { id, principal }, { traceparent });
+  }
+
+  update(id: string, input: ChallengeUpdateDto, principal: Principal, traceparent?: string): Promise<ChallengeView> {
+    return this.services.request(ChallengesRequests.updateChallenge, { id, ...input, principal }, { traceparent });
+  }
+
+  approve(id: string, reason: string, principal: Principal, traceparent?: string): Promise<ChallengeView> {
+    return this.services.request(ChallengesRequests.approveChallenge, { id, reason, principal }, { traceparent });
+  }
+
+  accept(id: string, reason: string, principal: Principal, traceparent?: string): Promise<SubmissionView> {
+    return this.services.request(ChallengesRequests.acceptGrade, { id, reason, principal }, { traceparent });
   }
 
   archive(id: string, principal: Principal, traceparent?: string): Promise<ChallengeView> {

@@ -5,8 +5,10 @@ import { Roles } from '../auth/roles.decorator';
 import {
   ChallengeCreateDto,
   ChallengeListArgs,
+  ChallengeUpdateDto,
   GradeOverrideDto,
   IdParams,
+  ReasonDto,
   SubmissionCreateDto,
 } from './challenge-input.dto';
 import { AttemptDto, ChallengeDto, ChallengePageDto } from './challenge.dto';
@@ -53,6 +55,28 @@ export class ChallengesResolver {
     @Traceparent() traceparent?: string,
   ): Promise<ChallengeDto> {
     return this.service.publish(params.id, principal, traceparent);
+  }
+
+  @Mutation(() => ChallengeDto, { description: 'A changed rubric or skill list withdraws an approval' })
+  @Roles('company', 'admin')
+  updateChallenge(
+    @Args() params: IdParams,
+    @Args('input') input: ChallengeUpdateDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.service.update(params.id, input, principal, traceparent);
+  }
+
+  @Mutation(() => ChallengeDto, { description: 'Lets a company challenge grant public verification' })
+  @Roles('admin')
+  approveChallenge(
+    @Args() params: IdParams,
+    @Args('input') input: ReasonDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<ChallengeDto> {
+    return this.service.approve(params.id, input.reason, principal, traceparent);
   }
 
   @Mutation(() => ChallengeDto, { description: 'Takes the challenge out of the list; no new attempts start' })
@@ -115,6 +139,17 @@ export class ChallengesResolver {
     @Traceparent() traceparent?: string,
   ): Promise<SubmissionDto> {
     return this.service.override(params.id, input, principal, traceparent);
+  }
+
+  @Mutation(() => SubmissionDto, { description: 'Accepts a grade flagged as steering the grader' })
+  @Roles('company', 'admin')
+  acceptGrade(
+    @Args() params: IdParams,
+    @Args('input') input: ReasonDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<SubmissionDto> {
+    return this.service.accept(params.id, input.reason, principal, traceparent);
   }
 
   /**

@@ -2,10 +2,15 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import {
   GRADE_HISTORY_KINDS,
+  STANDINGS,
   SUBMISSION_STATUSES,
+  VERIFICATIONS,
   type GradeHistoryKind,
+  type Standing,
   type SubmissionStatus,
+  type Verification,
 } from '@skillproof/contracts';
+import { IssuerDto, ReviewerDto, VERIFICATION_DESCRIPTION } from './trust.dto';
 
 @ObjectType('SubmissionAccepted')
 export class SubmissionAcceptedDto {
@@ -72,6 +77,23 @@ export class SubmissionDto {
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) gradedAt: string | null;
   @Field() @ApiProperty() regradeAvailable: boolean;
   @Field(() => [GradeHistoryEntryDto]) @ApiProperty({ type: [GradeHistoryEntryDto] }) history: GradeHistoryEntryDto[];
+  @Field(() => String, { nullable: true })
+  @ApiProperty({ enum: VERIFICATIONS, nullable: true, description: `${VERIFICATION_DESCRIPTION}; null until graded` })
+  verification: Verification | null;
+  @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
+  @Field(() => ReviewerDto, { nullable: true })
+  @ApiProperty({ type: ReviewerDto, nullable: true, description: 'Who changed or accepted the grade' })
+  reviewer: ReviewerDto | null;
+  @Field(() => String, { nullable: true })
+  @ApiProperty({
+    enum: STANDINGS,
+    nullable: true,
+    description:
+      'Whom the grade counts for: public, company (the owning company alone), practice (nobody), ' +
+      'under_review (flagged as steering the grader; counts once the owner or an admin accepts or changes it)',
+  })
+  standing: Standing | null;
+  @Field(() => Int) @ApiProperty({ description: "The candidate's graded attempts at this challenge" }) attempts: number;
 }
 
 /** One step of a submission's live status. */

@@ -5,7 +5,7 @@ import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
-import { GradeOverrideDto, IdParams, SubmissionCreateDto } from './challenge-input.dto';
+import { GradeOverrideDto, IdParams, ReasonDto, SubmissionCreateDto } from './challenge-input.dto';
 import { ChallengesGatewayService } from './challenges.gateway-service';
 import { SubmissionAcceptedDto, SubmissionDto } from './submission.dto';
 import { SubmissionStatusFeed } from './submission-status.feed';
@@ -102,5 +102,20 @@ export class SubmissionsController {
     @Traceparent() traceparent?: string,
   ): Promise<SubmissionDto> {
     return this.challenges.override(params.id, input, principal, traceparent);
+  }
+
+  @Post('submissions/:id/accept')
+  @ApiOperation({ summary: 'Accept a grade flagged as steering the grader, as it stands' })
+  @HttpCode(200)
+  @Roles('company', 'admin')
+  @ApiOkResponse({ type: SubmissionDto, description: 'The grade now counts; the reviewer and reason are kept' })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  accept(
+    @Param() params: IdParams,
+    @Body() input: ReasonDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<SubmissionDto> {
+    return this.challenges.accept(params.id, input.reason, principal, traceparent);
   }
 }

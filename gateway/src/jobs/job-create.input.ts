@@ -28,9 +28,14 @@ export class SkillRequirementInput {
   skill: string;
 
   @Field(() => Int)
-  @ApiProperty({ minimum: 1, maximum: 100, example: 75, description: 'Lowest verified score that meets it' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 100,
+    example: 75,
+    description: 'Lowest verified score that meets it; 0 asks for the skill verified at any score',
+  })
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(100)
   minScore: number;
 }

@@ -1,12 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { APPLICATION_STATUSES, JOB_STATUSES, type ApplicationStatus, type JobStatus } from '@skillproof/contracts';
+import { EvidenceTrustDto } from '../challenges/trust.dto';
 
 /** Response shapes of jobs, applications and matches, described once for OpenAPI and GraphQL alike. */
 @ObjectType('SkillRequirement')
 export class SkillRequirementDto {
   @Field() @ApiProperty({ example: 'machine-learning' }) skill: string;
-  @Field(() => Int) @ApiProperty({ example: 75 }) minScore: number;
+  @Field(() => Int) @ApiProperty({ example: 75, description: '0 asks for the skill verified at any score' })
+  minScore: number;
 }
 
 @ObjectType('SalaryRange')
@@ -47,7 +49,7 @@ export class JobPageDto {
 }
 
 @ObjectType('VerificationEvidence')
-export class VerificationEvidenceDto {
+export class VerificationEvidenceDto extends EvidenceTrustDto {
   @Field(() => ID) @ApiProperty({ format: 'uuid' }) submissionId: string;
   @Field(() => ID) @ApiProperty({ format: 'uuid' }) challengeId: string;
   @Field() @ApiProperty() title: string;
@@ -58,7 +60,8 @@ export class VerificationEvidenceDto {
 @ObjectType('MatchEvidence')
 export class MatchEvidenceDto {
   @Field() @ApiProperty({ example: 'machine-learning' }) skill: string;
-  @Field(() => Int) @ApiProperty({ example: 75 }) minScore: number;
+  @Field(() => Int) @ApiProperty({ example: 75, description: '0 asks for the skill verified at any score' })
+  minScore: number;
   @Field(() => Int, { nullable: true })
   @ApiProperty({ nullable: true, type: Number, description: 'Null when the skill is not verified' })
   verifiedScore: number | null;

@@ -12,13 +12,17 @@ import {
   MinLength,
 } from 'class-validator';
 import { HANDLE_PATTERN, IsOmittable, LEVELS, VISIBILITIES, type Level, type Visibility } from '@skillproof/contracts';
+import { EvidenceTrustDto } from '../challenges/trust.dto';
 import { UserDto } from './account.dto';
 
 const HANDLE_MESSAGE = 'handle must be 3–40 lowercase letters, digits or inner hyphens';
 
-/** Evidence as the public sees it: which challenge, how it scored, when; never the submission itself. */
+/**
+ * Evidence as the public sees it: which challenge, how it scored, when, how it was earned and who
+ * stands behind it; never the submission itself.
+ */
 @ObjectType('PublicEvidence')
-export class VerificationEvidenceDto {
+export class VerificationEvidenceDto extends EvidenceTrustDto {
   @Field() @ApiProperty({ format: 'uuid' }) challengeId: string;
   @Field() @ApiProperty() title: string;
   @Field(() => Int) @ApiProperty({ minimum: 0, maximum: 100 }) score: number;

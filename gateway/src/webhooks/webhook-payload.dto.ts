@@ -2,6 +2,7 @@ import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import {
   APPLICATION_STATUSES,
   GRADER_NAMES,
+  STANDINGS,
   VERIFICATIONS,
   WEBHOOK_PAYLOAD_VERSIONS,
   type ApplicationCreatedWebhook,
@@ -10,11 +11,13 @@ import {
   type ApplicationStatusChangedWebhook,
   type ApplicationStatusChangedWebhookData,
   type GraderName,
+  type Standing,
   type SubmissionGradedWebhook,
   type SubmissionGradedWebhookData,
   type Verification,
 } from '@skillproof/contracts';
 import { CriterionGradeDto } from '../challenges/submission.dto';
+import { IssuerDto, VERIFICATION_DESCRIPTION } from '../challenges/trust.dto';
 
 /**
  * The public webhook payloads (libs/contracts webhooks.contract.ts) described for the OpenAPI
@@ -37,11 +40,17 @@ class SubmissionGradedWebhookDataDto implements SubmissionGradedWebhookData {
   @ApiProperty() feedback: string;
   @ApiProperty({ enum: GRADER_NAMES }) grader: GraderName;
   @ApiProperty({ type: String, nullable: true, example: 'gpt-4o-mini' }) model: string | null;
-  @ApiProperty({
-    enum: VERIFICATIONS,
-    description: 'How the grade was earned: `ai`, a model against the rubric; `practice`, the offline grader',
-  })
+  @ApiProperty({ enum: VERIFICATIONS, description: VERIFICATION_DESCRIPTION })
   verification: Verification;
+  @ApiProperty({ type: IssuerDto, description: 'The platform (its own or an approved challenge) or the company' })
+  issuer: IssuerDto;
+  @ApiProperty({
+    enum: STANDINGS,
+    description:
+      'Whom the grade counts for: public, company (your own unapproved challenge), practice (nobody), ' +
+      'under_review (flagged as steering the grader; accept or change it to make it count)',
+  })
+  standing: Standing;
   @ApiProperty({
     type: 'integer',
     minimum: 1,

@@ -18,6 +18,8 @@ import {
 import { PrincipalPayload } from './principal';
 import { defineEvent, defineRequest } from './definitions';
 import type { CriterionGrade, GraderName } from './grading.contract';
+import type { GradeTrust, Issuer, Standing } from './trust.contract';
+import type { Verification } from './webhooks.contract';
 import { LEVELS, type Level } from './levels';
 import type { Page } from './paging';
 import { SLUG_PATTERN, SkillFilteredPageQuery } from './catalog.contract';
@@ -78,6 +80,39 @@ export interface GradeOverriddenData {
   round?: number;
 }
 
+/** What made a grade the one that stands: the machine's, an accepted flagged one, or a person's. */
+export const GRADE_DECISIONS = ['graded', 'accepted', 'overridden'] as const;
+export type GradeDecision = (typeof GRADE_DECISIONS)[number];
+
+/**
+ * A grade the challenges service recorded, with how it was earned and whom it counts for. The one
+ * event evidence is built from (profiles, jobs, webhooks): only this service knows whether the
+ * challenge may grant public verification and whether a flagged grade was reviewed.
+ */
+export interface GradeRecordedData extends GradeTrust {
+  decision: GradeDecision;
+  submissionId: string;
+  challengeId: string;
+  candidateId: string;
+  /** The company that owns the challenge; null for platform (admin) challenges. */
+  companyId: string | null;
+  challengeTitle: string;
+  skills: string[];
+  round: number;
+  score: number;
+  criteria: CriterionGrade[];
+  feedback: string | null;
+  grader: GraderName | 'human';
+  model: string | null;
+  rubricVersion: number;
+  /** When the grade was decided: graded, accepted or changed. */
+  gradedAt: string;
+  /** Graded attempts the candidate has made at this challenge, this one included. */
+  attempts: number;
+  /** The reviewer's reason, for accepted and overridden grades. */
+  reason: string | null;
+}
+
 export const ChallengesEvents = {
   /** A candidate submitted work; grading picks it up from the work queue. */
   submissionCreated: defineEvent<SubmissionCreatedData>('evt.challenges.submission.created'),
@@ -87,6 +122,8 @@ export const ChallengesEvents = {
   submissionStatusChanged: defineEvent<SubmissionStatusChangedData>('evt.challenges.submission.status_changed'),
   /** A company member or admin replaced a grade by hand. */
   gradeOverridden: defineEvent<GradeOverriddenData>('evt.challenges.submission.grade_overridden'),
+  /** A grade now stands (machine grade, accepted flagged grade, or a person's), with its trust fields. */
+  gradeRecorded: defineEvent<GradeRecordedData>('evt.challenges.submission.grade_recorded'),
 } as const;
 
 export class ChallengeListRequest extends SkillFilteredPageQuery {
@@ -103,8 +140,16 @@ export interface ChallengeSummary {
   difficulty: Level;
   timeLimitMinutes: number;
   companyId: string | null;
+  issuer: Issuer;
+  /** Whether its tested and AI grades count toward public verified scores. */
+  grantsPublicVerification: boolean;
   publishedAt: string;
 }
+
+/** How many days a candidate waits between graded attempts at one challenge, by default and at most. */
+export const COOLDOWN_DAYS = { default: 30, min: 1, max: 365 } as const;
+/** A challenge names at most this many skills, so a one-line task cannot vouch for a whole CV. */
+export const MAX_CHALLENGE_SKILLS = 3;
 
 export const CHALLENGE_STATUSES = ['draft', 'published', 'archived'] as const;
 export type ChallengeStatus = (typeof CHALLENGE_STATUSES)[number];
@@ -136,6 +181,16 @@ export class RubricInput {
   criteria: RubricCriterionInput[];
 }
 
+/** A change someone signed in asks for on one challenge. */
+export class ChallengeIdRequestBase {
+  @IsUUID()
+  id: string;
+
+  @ValidateNested()
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
+}
+
 export class ChallengeCreateRequest {
   @ValidateNested()
   @Type(() => PrincipalPayload)
@@ -153,7 +208,7 @@ export class ChallengeCreateRequest {
 
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(MAX_CHALLENGE_SKILLS)
   @Matches(SLUG_PATTERN, { each: true, message: 'each skill must be a slug' })
   skills: string[];
 
@@ -169,6 +224,49 @@ export class ChallengeCreateRequest {
   @ValidateNested()
   @Type(() => RubricInput)
   rubric: RubricInput;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(COOLDOWN_DAYS.min)
+  @Max(COOLDOWN_DAYS.max)
+  cooldownDays?: number;
+}
+
+/** A change to a challenge's content; a changed rubric or skill list withdraws an approval. */
+export class ChallengeUpdateRequest extends ChallengeIdRequestBase {
+  @IsOptional()
+  @IsString()
+  @MinLength(20)
+  @MaxLength(10_000)
+  brief?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CHALLENGE_SKILLS)
+  @Matches(SLUG_PATTERN, { each: true, message: 'each skill must be a slug' })
+  skills?: string[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RubricInput)
+  rubric?: RubricInput;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(COOLDOWN_DAYS.min)
+  @Max(COOLDOWN_DAYS.max)
+  cooldownDays?: number;
+}
+
+/** An admin's decision that a company challenge may grant public verification. */
+export class ChallengeApproveRequest extends ChallengeIdRequestBase {
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2_000)
+  reason: string;
 }
 
 export class ChallengeIdRequest {
@@ -181,6 +279,12 @@ export class ChallengeIdRequest {
   principal?: PrincipalPayload;
 }
 
+export interface ChallengeApproval {
+  approvedBy: string;
+  approvedAt: string;
+  reason: string;
+}
+
 export interface ChallengeView {
   id: string;
   title: string;
@@ -191,6 +295,12 @@ export interface ChallengeView {
   status: ChallengeStatus;
   rubric: { version: number; criteria: RubricCriterion[] };
   companyId: string | null;
+  issuer: Issuer;
+  /** Set while an admin's approval lets the company challenge grant public verification. */
+  approval: ChallengeApproval | null;
+  grantsPublicVerification: boolean;
+  /** Days between graded attempts of one candidate. */
+  cooldownDays: number;
   createdAt: string;
   publishedAt: string | null;
   archivedAt: string | null;
@@ -240,6 +350,14 @@ export class SubmissionIdRequest {
   principal: PrincipalPayload;
 }
 
+/** The owner (or an admin) lets a flagged grade stand as it is. */
+export class GradeAcceptRequest extends SubmissionIdRequest {
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2_000)
+  reason: string;
+}
+
 export class GradeOverrideRequest extends SubmissionIdRequest {
   @Type(() => Number)
   @IsInt()
@@ -253,7 +371,7 @@ export class GradeOverrideRequest extends SubmissionIdRequest {
   reason: string;
 }
 
-export const GRADE_HISTORY_KINDS = ['graded', 'failed', 'regrade_requested', 'overridden'] as const;
+export const GRADE_HISTORY_KINDS = ['graded', 'failed', 'regrade_requested', 'overridden', 'accepted'] as const;
 export type GradeHistoryKind = (typeof GRADE_HISTORY_KINDS)[number];
 
 /** One change to a submission's grade, kept for good so every score can be explained. */
@@ -291,6 +409,14 @@ export interface SubmissionView {
   gradedAt: string | null;
   regradeAvailable: boolean;
   history: GradeHistoryEntry[];
+  /** How the standing grade was earned; null until graded. */
+  verification: Verification | null;
+  issuer: Issuer;
+  reviewer: GradeTrust['reviewer'];
+  /** Whom the grade counts for; `under_review` while a flagged grade waits for its review. */
+  standing: Standing | null;
+  /** The candidate's graded attempts at this challenge so far. */
+  attempts: number;
 }
 
 /** A challenge's reference answers with human grades, for measuring how well a grader agrees. */
@@ -310,11 +436,14 @@ export const ChallengesRequests = {
   createChallenge: defineRequest<ChallengeCreateRequest, ChallengeView>('challenges.challenge.create'),
   publishChallenge: defineRequest<ChallengeIdRequest, ChallengeView>('challenges.challenge.publish'),
   archiveChallenge: defineRequest<ChallengeIdRequest, ChallengeView>('challenges.challenge.archive'),
+  updateChallenge: defineRequest<ChallengeUpdateRequest, ChallengeView>('challenges.challenge.update'),
+  approveChallenge: defineRequest<ChallengeApproveRequest, ChallengeView>('challenges.challenge.approve'),
   startAttempt: defineRequest<AttemptStartRequest, AttemptView>('challenges.attempt.start'),
   submit: defineRequest<SubmissionCreateRequest, SubmissionAccepted>('challenges.submission.create'),
   getSubmission: defineRequest<SubmissionIdRequest, SubmissionView>('challenges.submission.get'),
   requestRegrade: defineRequest<SubmissionIdRequest, SubmissionView>('challenges.submission.regrade'),
   overrideGrade: defineRequest<GradeOverrideRequest, SubmissionView>('challenges.submission.override'),
+  acceptGrade: defineRequest<GradeAcceptRequest, SubmissionView>('challenges.submission.accept'),
   /** Every challenge's reference submissions; used by `npm run calibrate`, not exposed at the gateway. */
   calibrationSets: defineRequest<Record<string, never>, CalibrationSet[]>('challenges.calibration.list'),
 } as const;

@@ -14,4 +14,5 @@ export * from './quizzes.contract';
 export * from './jobs.contract';
 export * from './profiles.contract';
 export * from './webhooks.contract';
+export * from './trust.contract';
 export * from './omittable';

@@ -94,8 +94,9 @@ export class JobSkillRequirementInput implements JobSkillRequirement {
   @Matches(SLUG_PATTERN, { message: 'skill must be lowercase words joined by hyphens' })
   skill: string;
 
+  /** 0 asks for the skill verified at any score. */
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(100)
   minScore: number;
 }

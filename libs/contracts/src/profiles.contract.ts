@@ -16,23 +16,35 @@ import { defineEvent, defineRequest } from './definitions';
 import type { Level } from './levels';
 import { IsOmittable } from './omittable';
 import { OnBehalfOfRequest, type Principal, type Role } from './principal';
+import type { GradeTrust } from './trust.contract';
 
-export interface VerificationEvidence {
+export interface VerificationEvidence extends GradeTrust {
   submissionId: string;
   challengeId: string;
   title: string;
   score: number;
   gradedAt: string;
+  /** Graded attempts the candidate had made at the challenge when this was decided. */
+  attempts: number;
+  /** False for a company's own evidence shown beside the public score: it counts for that company alone. */
+  counts: boolean;
 }
 
 export interface SkillVerifiedData {
   candidateId: string;
   skill: string;
-  /** The verified score after this change, 0–100. */
-  score: number;
-  level: Level;
-  verifiedAt: string;
+  /** The public verified score after this change, 0–100; null when only companies' own evidence exists. */
+  score: number | null;
+  level: Level | null;
+  verifiedAt: string | null;
   evidence: VerificationEvidence[];
+  /**
+   * The score as each company with evidence of its own (its reviews, its unapproved challenges)
+   * sees it: that evidence together with the public one. Companies not named see `score`.
+   */
+  companyScores: Record<string, number>;
+  /** When this computation was made; a copy keeps the latest. */
+  computedAt: string;
 }
 
 export const ProfilesEvents = {

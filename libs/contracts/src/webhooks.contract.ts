@@ -1,4 +1,5 @@
 import type { GraderName, CriterionGrade } from './grading.contract';
+import type { Issuer, Standing } from './trust.contract';
 import type { ApplicationStatus, WebhookEventType } from './jobs.contract';
 
 /**
@@ -46,8 +47,18 @@ export interface SubmissionGradedWebhookData {
   feedback: string;
   grader: GraderName;
   model: string | null;
-  /** How the grade was earned: `ai` for a model grading against the rubric, `practice` for the offline grader. */
+  /**
+   * How the grade was earned: `tested` when hidden tests ran, `ai` for a model grading against the
+   * rubric, `practice` for the offline grader (never counts as verification).
+   */
   verification: Verification;
+  /** Who stands behind the grade: the platform (its own or an approved challenge) or the company. */
+  issuer: Issuer;
+  /**
+   * Whom the grade counts for: `public`, `company` (the company's own unapproved challenge),
+   * `practice` (nobody), `under_review` (flagged as steering the grader, waiting for the company's review).
+   */
+  standing: Standing;
   /** The version of the challenge's published rubric the grade was given under. */
   rubricVersion: number;
   gradedAt: string;

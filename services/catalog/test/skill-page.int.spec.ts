@@ -21,6 +21,8 @@ const challenge: ChallengeSummary = {
   difficulty: 'intermediate',
   timeLimitMinutes: 120,
   companyId: null,
+  issuer: { kind: 'platform', name: 'Skillproof' },
+  grantsPublicVerification: true,
   publishedAt: '2026-01-05T10:00:00.000Z',
 };
 

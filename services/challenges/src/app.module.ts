@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { GradingOutcomeConsumer } from './consumers/grading-outcome.consumer';
+import { CatalogClient } from './clients/catalog.client';
 import { GradingClient } from './clients/grading.client';
+import { ProfilesClient } from './clients/profiles.client';
 import { AttemptHandler } from './handlers/attempt.handler';
 import { CalibrationHandler } from './handlers/calibration.handler';
 import { ChallengeHandler } from './handlers/challenge.handler';
@@ -35,6 +37,8 @@ import { SubmissionService } from './services/submission.service';
     QuizService,
     CalibrationService,
     GradingClient,
+    CatalogClient,
+    ProfilesClient,
     GradingOutcomeConsumer,
     SeedLoader,
   ],

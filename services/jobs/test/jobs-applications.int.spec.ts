@@ -39,8 +39,22 @@ function verification(candidateId: string, skill: string, score: number, verifie
     score,
     level: 'advanced',
     verifiedAt,
+    computedAt: verifiedAt,
+    companyScores: {},
     evidence: [
-      { submissionId: randomUUID(), challengeId: randomUUID(), title: `${skill} task`, score, gradedAt: verifiedAt },
+      {
+        submissionId: randomUUID(),
+        challengeId: randomUUID(),
+        title: `${skill} task`,
+        score,
+        gradedAt: verifiedAt,
+        verification: 'ai',
+        issuer: { kind: 'platform', name: 'Skillproof' },
+        reviewer: null,
+        standing: 'public',
+        attempts: 1,
+        counts: true,
+      },
     ],
   };
 }

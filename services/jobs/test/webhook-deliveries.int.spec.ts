@@ -2,11 +2,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import {
-  GradingEvents,
+  ChallengesEvents,
   JobsEvents,
   JobsRequests,
   type Principal,
-  type SubmissionGradedData,
+  type GradeRecordedData,
   type WebhookEventType,
 } from '@skillproof/contracts';
 import {
@@ -27,8 +27,16 @@ import {
 import type { DeliveryView } from '@skillproof/contracts';
 import { JOBS_SERVICE } from '../src/app.definition';
 
-function graded(companyId: string | null): SubmissionGradedData {
+function graded(companyId: string | null): GradeRecordedData {
   return {
+    decision: 'graded',
+    verification: 'ai',
+    issuer: companyId ? { kind: 'company', companyId, name: 'Northwind' } : { kind: 'platform', name: 'Skillproof' },
+    reviewer: null,
+    standing: companyId ? 'company' : 'public',
+    attempts: 1,
+    reason: null,
+    round: 1,
     submissionId: randomUUID(),
     challengeId: randomUUID(),
     candidateId: randomUUID(),
@@ -39,12 +47,8 @@ function graded(companyId: string | null): SubmissionGradedData {
     criteria: [{ key: 'accuracy', score: 84, feedback: 'Sound validation split.' }],
     feedback: 'Solid work.',
     grader: 'openai',
-    graderVersion: 'rubric-grader@7',
     model: 'gpt-4o-mini',
     rubricVersion: 1,
-    tokens: { prompt: 1_812, completion: 304 },
-    costUsd: 0.00046,
-    flags: [],
     gradedAt: new Date().toISOString(),
   };
 }
@@ -246,10 +250,10 @@ describe('company webhooks', () => {
     const company = companyMember();
     const endpoint = await register(company, '/graded', ['submission.graded']);
     const uninterested = await register(company, '/not-graded', ['application.created']);
-    await bus.publish(GradingEvents.submissionGraded, graded(null));
+    await bus.publish(ChallengesEvents.gradeRecorded, graded(null));
     const mine = graded(company.companyId!);
-    await bus.publish(GradingEvents.submissionGraded, mine);
-    await bus.publish(GradingEvents.submissionGraded, graded(randomUUID()));
+    await bus.publish(ChallengesEvents.gradeRecorded, mine);
+    await bus.publish(ChallengesEvents.gradeRecorded, graded(randomUUID()));
 
     const [webhook] = await expectEventually(() => {
       expect(receiver.on('/graded')).toHaveLength(1);
@@ -260,10 +264,16 @@ describe('company webhooks', () => {
       type: 'submission.graded',
       version: 1,
       timestamp: mine.gradedAt,
-      data: { submissionId: mine.submissionId, score: 84, grader: 'openai', verification: 'ai' },
+      data: {
+        submissionId: mine.submissionId,
+        score: 84,
+        grader: 'openai',
+        verification: 'ai',
+        issuer: { kind: 'company', companyId: company.companyId, name: 'Northwind' },
+      },
     });
     // What the platform keeps to itself never reaches a company's system.
-    for (const internal of ['tokens', 'costUsd', 'graderVersion', 'flags']) {
+    for (const internal of ['decision', 'attempts', 'reviewer', 'reason']) {
       expect(webhook.body).not.toContain(`"${internal}"`);
     }
     expect(receiver.on('/not-graded')).toHaveLength(0);

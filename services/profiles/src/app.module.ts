@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { GradeOverriddenConsumer } from './consumers/grade-overridden.consumer';
-import { SubmissionGradedConsumer } from './consumers/submission-graded.consumer';
+import { GradeRecordedConsumer } from './consumers/grade-recorded.consumer';
 import { ApiKeyHandler } from './handlers/api-key.handler';
 import { AuthHandler } from './handlers/auth.handler';
 import { ProfileHandler } from './handlers/profile.handler';
@@ -39,8 +38,7 @@ import { VerifiedSkillService } from './services/verified-skill.service';
     TokenSigner,
     VerifiedSkillService,
     AccountSeedLoader,
-    SubmissionGradedConsumer,
-    GradeOverriddenConsumer,
+    GradeRecordedConsumer,
   ],
 })
 export class AppModule {}

@@ -1,47 +1,50 @@
 import { randomUUID } from 'node:crypto';
-import type { GradeOverriddenData, SubmissionGradedData } from '@skillproof/contracts';
+import type { GradeRecordedData } from '@skillproof/contracts';
 
-/** A well-formed graded submission, as the grading service will announce it. */
-export function gradedSubmission(
+/** A grade the challenges service recorded: by default a model's grade on a platform challenge, counting publicly. */
+export function recordedGrade(
   candidateId: string,
-  overrides: Partial<SubmissionGradedData> & { score: number; gradedAt: string },
-): SubmissionGradedData {
+  overrides: Partial<GradeRecordedData> & { score: number; gradedAt: string },
+): GradeRecordedData {
   return {
+    decision: 'graded',
     submissionId: randomUUID(),
     challengeId: randomUUID(),
     candidateId,
     companyId: null,
     challengeTitle: 'Predict churn from usage logs',
     skills: ['machine-learning'],
+    round: 1,
     criteria: [{ key: 'correctness', score: overrides.score, feedback: 'Sound approach.' }],
     feedback: 'Clear and well reasoned.',
-    grader: 'heuristic',
-    graderVersion: '1',
-    model: null,
+    grader: 'openai',
+    model: 'gpt-4o-mini',
     rubricVersion: 1,
-    tokens: { prompt: 0, completion: 0 },
-    costUsd: 0,
-    flags: [],
+    verification: 'ai',
+    issuer: { kind: 'platform', name: 'Skillproof' },
+    reviewer: null,
+    standing: 'public',
+    attempts: 1,
+    reason: null,
     ...overrides,
   };
 }
 
-/** A company's override of that grade, as the challenges service will announce it. */
+/** A person's change of that grade: by an admin for the platform unless a company reviewer is given. */
 export function overriddenGrade(
-  graded: SubmissionGradedData,
-  overrides: Partial<GradeOverriddenData> & { score: number; overriddenAt: string },
-): GradeOverriddenData {
+  graded: GradeRecordedData,
+  overrides: Partial<GradeRecordedData> & { score: number; gradedAt: string },
+): GradeRecordedData {
   return {
-    submissionId: graded.submissionId,
-    challengeId: graded.challengeId,
-    candidateId: graded.candidateId,
-    companyId: graded.companyId,
-    challengeTitle: graded.challengeTitle,
-    skills: graded.skills,
-    previousScore: graded.score,
+    ...graded,
+    decision: 'overridden',
+    grader: 'human',
+    model: null,
+    verification: 'reviewed',
+    issuer: { kind: 'platform', name: 'Skillproof' },
+    reviewer: { userId: randomUUID(), kind: 'platform', name: 'Skillproof' },
+    standing: 'public',
     reason: 'A reviewer weighed the trade-offs differently.',
-    overriddenBy: randomUUID(),
-    round: graded.round ?? 1,
     ...overrides,
   };
 }

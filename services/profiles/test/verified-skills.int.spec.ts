@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
 import {
   ChallengesEvents,
-  GradingEvents,
   ProfilesEvents,
   type EventEnvelope,
   type SkillVerifiedData,
@@ -17,11 +17,10 @@ import {
 } from '@skillproof/testing';
 import { GATEWAY } from '@skillproof/gateway';
 import { PROFILES_SERVICE } from '../src/app.definition';
-import { gradedSubmission, overriddenGrade } from './graded-submission.util';
+import { overriddenGrade, recordedGrade } from './graded-submission.util';
 import { bearer, registerAccount, type Account } from './register-account.util';
 
-const DURABLE = 'profiles-verified-skills';
-const OVERRIDES_DURABLE = 'profiles-verified-skill-overrides';
+const DURABLE = 'profiles-verified-skill-grades';
 const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString();
 
 describe('verified skills from graded submissions on the bus', () => {
@@ -34,12 +33,11 @@ describe('verified skills from graded submissions on the bus', () => {
 
   const publicProfile = async (account: Account) =>
     (await gateway.inject({ method: 'GET', url: `/v1/profiles/${account.handle}` })).json();
-  const publishGrade = (candidateId: string, overrides: Parameters<typeof gradedSubmission>[1]) =>
-    bus.publish(GradingEvents.submissionGraded, gradedSubmission(candidateId, overrides));
+  const publishGrade = (candidateId: string, overrides: Parameters<typeof recordedGrade>[1]) =>
+    bus.publish(ChallengesEvents.gradeRecorded, recordedGrade(candidateId, overrides));
   const idle = () =>
     expectEventually(async () => {
       expect(await bus.consumerIsIdle(DURABLE)).toBe(true);
-      expect(await bus.consumerIsIdle(OVERRIDES_DURABLE)).toBe(true);
     });
   const skillOf = async (account: Account) => {
     const [skill, ...others] = (await publicProfile(account)).verifiedSkills;
@@ -85,6 +83,12 @@ describe('verified skills from graded submissions on the bus', () => {
           title: event.data.challengeTitle,
           score: 72,
           gradedAt: event.data.gradedAt,
+          verification: 'ai',
+          issuer: { kind: 'platform', name: 'Skillproof' },
+          reviewer: null,
+          standing: 'public',
+          attempts: 1,
+          counts: true,
         },
       ],
     });
@@ -144,7 +148,7 @@ describe('verified skills from graded submissions on the bus', () => {
         expect(seen.at(-1)).toBe(91);
         return seen;
       });
-      expect(scores).toEqual([...new Set(scores)].sort((a, b) => a - b));
+      expect(scores).toEqual([...new Set(scores)].sort((a, b) => a! - b!));
     }
   });
 
@@ -185,11 +189,11 @@ describe('verified skills from graded submissions on the bus', () => {
   it('lets a re-grade replace the first grade of its submission, even when the first arrives late', async () => {
     const [inOrder, late] = [await registerAccount(gateway, 'candidate'), await registerAccount(gateway, 'candidate')];
     for (const account of [inOrder, late]) {
-      const first = gradedSubmission(account.userId, { score: 90, gradedAt: daysAgo(5), round: 1 });
+      const first = recordedGrade(account.userId, { score: 90, gradedAt: daysAgo(5), round: 1 });
       const regraded = { ...first, score: 60, gradedAt: daysAgo(2), round: 2 };
       const order = account === inOrder ? [first, regraded] : [regraded, first];
       for (const graded of order) {
-        await bus.publish(GradingEvents.submissionGraded, graded);
+        await bus.publish(ChallengesEvents.gradeRecorded, graded);
         await idle();
       }
       expect(await skillOf(account)).toMatchObject({
@@ -203,44 +207,94 @@ describe('verified skills from graded submissions on the bus', () => {
     await expectEventually(() => expect(emittedFor(late).map((event) => event.score)).toEqual([60]));
   });
 
-  it("puts a company's override in place of the machine grade, once, until a later round replaces it", async () => {
+  it("puts an admin's review in place of the machine grade, once, until a later round replaces it", async () => {
     const candidate = await registerAccount(gateway, 'candidate');
-    const graded = gradedSubmission(candidate.userId, { score: 70, gradedAt: daysAgo(4) });
-    await bus.publish(GradingEvents.submissionGraded, graded);
+    const graded = recordedGrade(candidate.userId, { score: 70, gradedAt: daysAgo(4) });
+    await bus.publish(ChallengesEvents.gradeRecorded, graded);
     await idle();
     const override = await bus.publish(
-      ChallengesEvents.gradeOverridden,
-      overriddenGrade(graded, { score: 88, overriddenAt: daysAgo(3) }),
+      ChallengesEvents.gradeRecorded,
+      overriddenGrade(graded, { score: 88, gradedAt: daysAgo(3) }),
     );
     await idle();
     expect(await skillOf(candidate)).toMatchObject({
       score: 88,
       level: 'expert',
-      verifiedAt: override.data.overriddenAt,
-      evidence: [{ score: 88, gradedAt: override.data.overriddenAt }],
+      verifiedAt: override.data.gradedAt,
+      evidence: [{ score: 88, gradedAt: override.data.gradedAt, verification: 'reviewed', reviewer: { kind: 'platform' } }],
     });
 
     await bus.redeliver(override);
     // The machine grade of the same round, delivered again late, must not undo the person's decision.
-    await bus.publish(GradingEvents.submissionGraded, graded);
+    await bus.publish(ChallengesEvents.gradeRecorded, graded);
     await idle();
     expect(await skillOf(candidate)).toMatchObject({ score: 88, evidence: [{ score: 88 }] });
     await expectEventually(() => expect(emittedFor(candidate).map((event) => event.score)).toEqual([70, 88]));
 
-    await bus.publish(GradingEvents.submissionGraded, { ...graded, score: 64, gradedAt: daysAgo(1), round: 2 });
+    await bus.publish(ChallengesEvents.gradeRecorded, { ...graded, score: 64, gradedAt: daysAgo(1), round: 2 });
     await idle();
     expect(await skillOf(candidate)).toMatchObject({ score: 64, level: 'intermediate', evidence: [{ score: 64 }] });
     await expectEventually(() => expect(emittedFor(candidate).map((event) => event.score)).toEqual([70, 88, 64]));
   });
 
-  it('says nothing when an override leaves the score and level as they were', async () => {
+  it("keeps a company's review beside the public grade, labelled, counting for that company alone", async () => {
     const candidate = await registerAccount(gateway, 'candidate');
-    const graded = gradedSubmission(candidate.userId, { score: 72, gradedAt: daysAgo(2) });
-    await bus.publish(GradingEvents.submissionGraded, graded);
+    const companyId = randomUUID();
+    const graded = recordedGrade(candidate.userId, { score: 47, gradedAt: daysAgo(4), companyId });
+    await bus.publish(ChallengesEvents.gradeRecorded, graded);
     await bus.publish(
-      ChallengesEvents.gradeOverridden,
-      overriddenGrade(graded, { score: 72, overriddenAt: daysAgo(1) }),
+      ChallengesEvents.gradeRecorded,
+      overriddenGrade(graded, {
+        score: 100,
+        gradedAt: daysAgo(3),
+        issuer: { kind: 'company', companyId, name: 'Friendly Co' },
+        reviewer: { userId: randomUUID(), kind: 'company', name: 'Friendly Co' },
+        standing: 'company',
+      }),
     );
+    await idle();
+    const skill = await skillOf(candidate);
+    expect(skill).toMatchObject({ score: 47, level: 'intermediate' });
+    expect(skill.evidence).toEqual([
+      expect.objectContaining({
+        score: 100,
+        verification: 'reviewed',
+        issuer: { kind: 'company', companyId, name: 'Friendly Co' },
+        reviewer: expect.objectContaining({ kind: 'company', name: 'Friendly Co' }),
+        counts: false,
+      }),
+      expect.objectContaining({ score: 47, verification: 'ai', counts: true }),
+    ]);
+    await expectEventually(() =>
+      expect(emittedFor(candidate).at(-1)).toMatchObject({ score: 47, companyScores: { [companyId]: 100 } }),
+    );
+  });
+
+  it('never verifies a skill from practice, nor from a flagged grade until it is accepted', async () => {
+    const candidate = await registerAccount(gateway, 'candidate');
+    await publishGrade(candidate.userId, {
+      score: 100,
+      gradedAt: daysAgo(2),
+      grader: 'heuristic',
+      model: null,
+      verification: 'practice',
+      standing: 'practice',
+      skills: ['python'],
+    });
+    const flagged = await publishGrade(candidate.userId, { score: 95, gradedAt: daysAgo(1), standing: 'under_review' });
+    await idle();
+    expect((await publicProfile(candidate)).verifiedSkills).toEqual([]);
+
+    await bus.publish(ChallengesEvents.gradeRecorded, { ...flagged.data, decision: 'accepted', standing: 'public' });
+    await idle();
+    expect(await skillOf(candidate)).toMatchObject({ skill: 'machine-learning', score: 95 });
+  });
+
+  it('says nothing when a review leaves the score and level as they were', async () => {
+    const candidate = await registerAccount(gateway, 'candidate');
+    const graded = recordedGrade(candidate.userId, { score: 72, gradedAt: daysAgo(2) });
+    await bus.publish(ChallengesEvents.gradeRecorded, graded);
+    await bus.publish(ChallengesEvents.gradeRecorded, overriddenGrade(graded, { score: 72, gradedAt: daysAgo(1) }));
     await idle();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(emittedFor(candidate).map((event) => event.score)).toEqual([72]);

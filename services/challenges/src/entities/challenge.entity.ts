@@ -40,6 +40,23 @@ export class ChallengeEntity {
   @Column('text', { name: 'created_by', nullable: true })
   createdBy: string | null;
 
+  /** The owning company's name when the challenge was created, shown as the issuer of its evidence. */
+  @Column('text', { name: 'company_name', nullable: true })
+  companyName: string | null;
+
+  @Column('int', { name: 'cooldown_days', default: 30 })
+  cooldownDays: number;
+
+  /** The admin whose approval lets a company challenge grant public verification; null when not approved. */
+  @Column('text', { name: 'approved_by', nullable: true })
+  approvedBy: string | null;
+
+  @Column('timestamptz', { name: 'approved_at', nullable: true })
+  approvedAt: Date | null;
+
+  @Column('text', { name: 'approval_reason', nullable: true })
+  approvalReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,5 +1,13 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CriterionGrade, GraderName, SubmissionStatus } from '@skillproof/contracts';
+import type {
+  CriterionGrade,
+  GraderName,
+  Issuer,
+  Reviewer,
+  Standing,
+  SubmissionStatus,
+  Verification,
+} from '@skillproof/contracts';
 
 @Entity('submissions')
 export class SubmissionEntity {
@@ -66,6 +74,21 @@ export class SubmissionEntity {
 
   @Column('text', { name: 'failure_reason', nullable: true })
   failureReason: string | null;
+
+  /** How the standing grade was earned; null until graded. */
+  @Column('text', { nullable: true })
+  verification: Verification | null;
+
+  /** Who stands behind the grade: the challenge's issuer, or the reviewer's organisation. */
+  @Column('jsonb')
+  issuer: Issuer;
+
+  @Column('jsonb', { nullable: true })
+  reviewer: Reviewer | null;
+
+  /** Whom the grade counts for; `under_review` while a flagged grade waits. Null until graded. */
+  @Column('text', { nullable: true })
+  standing: Standing | null;
 
   @Column('timestamptz', { name: 'submitted_at' })
   submittedAt: Date;

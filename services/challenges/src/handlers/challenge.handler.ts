@@ -1,7 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import {
+  ChallengeApproveRequest,
   ChallengeCreateRequest,
+  ChallengeUpdateRequest,
   ChallengeIdRequest,
   ChallengeListRequest,
   ChallengesRequests,
@@ -9,6 +11,7 @@ import {
   type ChallengeView,
   type Page,
 } from '@skillproof/contracts';
+import { traceparentOf } from '@skillproof/platform';
 import { ChallengeService } from '../services/challenge.service';
 
 @Controller()
@@ -26,8 +29,18 @@ export class ChallengeHandler {
   }
 
   @MessagePattern(ChallengesRequests.createChallenge.subject)
-  create(@Payload() request: ChallengeCreateRequest): Promise<ChallengeView> {
-    return this.challenges.create(request);
+  create(@Payload() request: ChallengeCreateRequest, @Ctx() context: NatsContext): Promise<ChallengeView> {
+    return this.challenges.create(request, traceparentOf(context));
+  }
+
+  @MessagePattern(ChallengesRequests.updateChallenge.subject)
+  update(@Payload() request: ChallengeUpdateRequest, @Ctx() context: NatsContext): Promise<ChallengeView> {
+    return this.challenges.update(request, traceparentOf(context));
+  }
+
+  @MessagePattern(ChallengesRequests.approveChallenge.subject)
+  approve(@Payload() request: ChallengeApproveRequest): Promise<ChallengeView> {
+    return this.challenges.approve(request);
   }
 
   @MessagePattern(ChallengesRequests.publishChallenge.subject)

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import {
   ChallengesRequests,
+  GradeAcceptRequest,
   GradeOverrideRequest,
   SubmissionCreateRequest,
   SubmissionIdRequest,
@@ -33,5 +34,10 @@ export class SubmissionHandler {
   @MessagePattern(ChallengesRequests.overrideGrade.subject)
   override(@Payload() request: GradeOverrideRequest, @Ctx() context: NatsContext): Promise<SubmissionView> {
     return this.submissions.override(request, traceparentOf(context));
+  }
+
+  @MessagePattern(ChallengesRequests.acceptGrade.subject)
+  accept(@Payload() request: GradeAcceptRequest, @Ctx() context: NatsContext): Promise<SubmissionView> {
+    return this.submissions.accept(request, traceparentOf(context));
   }
 }

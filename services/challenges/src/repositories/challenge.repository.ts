@@ -15,8 +15,19 @@ export type NewChallenge = Pick<
   | 'rubricVersion'
   | 'criteria'
   | 'companyId'
+  | 'companyName'
   | 'createdBy'
+  | 'cooldownDays'
 >;
+
+export interface ChallengeContent {
+  brief: string;
+  skills: string[];
+  criteria: ChallengeEntity['criteria'];
+  rubricVersion: number;
+  cooldownDays: number;
+  withdrawApproval: boolean;
+}
 
 @Injectable()
 export class ChallengeRepository {
@@ -71,6 +82,25 @@ export class ChallengeRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ChallengeEntity> {
     await manager.update(ChallengeEntity, { id }, { status: 'published', publishedAt: at });
+    return manager.findOneByOrFail(ChallengeEntity, { id });
+  }
+
+  async updateContent(
+    id: string,
+    { withdrawApproval, ...content }: ChallengeContent,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ChallengeEntity> {
+    const approval = withdrawApproval ? { approvedBy: null, approvedAt: null, approvalReason: null } : {};
+    await manager.update(ChallengeEntity, { id }, { ...content, ...approval });
+    return manager.findOneByOrFail(ChallengeEntity, { id });
+  }
+
+  async markApproved(
+    id: string,
+    approval: Pick<ChallengeEntity, 'approvedBy' | 'approvedAt' | 'approvalReason'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ChallengeEntity> {
+    await manager.update(ChallengeEntity, { id }, approval);
     return manager.findOneByOrFail(ChallengeEntity, { id });
   }
 

@@ -6,8 +6,11 @@ import { SubmissionEntity } from '../entities/submission.entity';
 
 export type NewSubmission = Pick<
   SubmissionEntity,
-  'attemptId' | 'challengeId' | 'candidateId' | 'companyId' | 'content' | 'rubricVersion' | 'submittedAt'
+  'attemptId' | 'challengeId' | 'candidateId' | 'companyId' | 'content' | 'rubricVersion' | 'submittedAt' | 'issuer'
 >;
+
+/** How a grade was earned and whom it counts for. */
+export type SubmissionTrust = Pick<SubmissionEntity, 'verification' | 'issuer' | 'reviewer' | 'standing'>;
 
 /** What a machine grade sets on a submission. */
 export type SubmissionGrade = Pick<
@@ -23,7 +26,8 @@ export type SubmissionGrade = Pick<
   | 'costUsd'
   | 'flags'
   | 'gradedAt'
->;
+> &
+  SubmissionTrust;
 
 export type HistoryEntry = Pick<GradeHistoryEntity, 'submissionId' | 'round' | 'rubricVersion'> &
   Partial<Omit<GradeHistoryEntity, 'kind' | 'id' | 'createdAt'>> & { kind: GradeHistoryKind };
@@ -41,6 +45,9 @@ const UNGRADED = {
   flags: [],
   failureReason: null,
   gradedAt: null,
+  verification: null,
+  reviewer: null,
+  standing: null,
 } satisfies Partial<SubmissionEntity>;
 
 /**
@@ -96,10 +103,35 @@ export class SubmissionRepository {
     return this.change(id, { ...UNGRADED, status: 'queued', round }, manager);
   }
 
+  /** Graded attempts (those whose grading did not fail) of the candidate at the challenge. */
+  countAttempts(
+    candidateId: string,
+    challengeId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
+    return manager
+      .createQueryBuilder(SubmissionEntity, 'submission')
+      .where('submission.candidate_id = :candidateId AND submission.challenge_id = :challengeId', {
+        candidateId,
+        challengeId,
+      })
+      .andWhere(`submission.status <> 'failed'`)
+      .getCount();
+  }
+
+  /** A reviewer lets a flagged grade stand: only whom it counts for changes. */
+  recordAcceptance(
+    id: string,
+    acceptance: Pick<SubmissionEntity, 'standing' | 'reviewer'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SubmissionEntity> {
+    return this.change(id, acceptance, manager);
+  }
+
   /** A person's score replaces the machine's; it names no grader version or model. */
   recordOverride(
     id: string,
-    override: { score: number; gradedAt: Date },
+    override: { score: number; gradedAt: Date } & SubmissionTrust,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<SubmissionEntity> {
     return this.change(

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
+  COOLDOWN_DAYS,
+  type ChallengeApproveRequest,
   type ChallengeCreateRequest,
+  type ChallengeUpdateRequest,
   type ChallengeListRequest,
   type ChallengeSummary,
   type ChallengeView,
@@ -8,7 +11,9 @@ import {
   type Principal,
 } from '@skillproof/contracts';
 import { KeysetPaging } from '@skillproof/persistence';
-import { DomainError } from '@skillproof/platform';
+import { Clock, DomainError } from '@skillproof/platform';
+import { CatalogClient } from '../clients/catalog.client';
+import { ProfilesClient } from '../clients/profiles.client';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeRepository } from '../repositories/challenge.repository';
 import { canManage, requireRole } from './access.policy';
@@ -20,7 +25,12 @@ export const PUBLISHED_PAGING = new KeysetPaging({ publishedAt: 'timestamp', id:
 
 @Injectable()
 export class ChallengeService {
-  constructor(private readonly challenges: ChallengeRepository) {}
+  constructor(
+    private readonly challenges: ChallengeRepository,
+    private readonly catalog: CatalogClient,
+    private readonly profiles: ProfilesClient,
+    private readonly clock: Clock,
+  ) {}
 
   async list(request: ChallengeListRequest): Promise<Page<ChallengeSummary>> {
     const window = PUBLISHED_PAGING.window(request);
@@ -37,25 +47,78 @@ export class ChallengeService {
     return toChallengeView(await this.findVisible(id, principal));
   }
 
-  async create(request: ChallengeCreateRequest): Promise<ChallengeView> {
+  async create(request: ChallengeCreateRequest, traceparent?: string): Promise<ChallengeView> {
     const principal = requireRole(request.principal, 'company', 'admin');
     if (principal.role === 'company' && !principal.companyId) {
       throw DomainError.forbidden('company.required', 'Only a member of a company can post a challenge for it');
     }
     const criteria = request.rubric.criteria.map(({ key, description, weight }) => ({ key, description, weight }));
     assertValidRubric(criteria);
+    const skills = [...new Set(request.skills)];
+    await this.assertCatalogued(skills, traceparent);
+    const companyId = principal.role === 'admin' ? null : principal.companyId!;
     const challenge = await this.challenges.insertDraft({
       title: request.title,
       brief: request.brief,
-      skills: [...new Set(request.skills)],
+      skills,
       difficulty: request.difficulty,
       timeLimitMinutes: request.timeLimitMinutes,
       rubricVersion: 1,
       criteria,
-      companyId: principal.role === 'admin' ? null : principal.companyId!,
+      companyId,
+      companyName: companyId === null ? null : await this.profiles.companyName(companyId, traceparent),
       createdBy: principal.userId,
+      cooldownDays: request.cooldownDays ?? COOLDOWN_DAYS.default,
     });
     return toChallengeView(challenge);
+  }
+
+  /**
+   * Changes a challenge's content. A new rubric is a new rubric version; a changed rubric or skill
+   * list withdraws an admin's approval, since what was approved is no longer what is graded.
+   */
+  async update(request: ChallengeUpdateRequest, traceparent?: string): Promise<ChallengeView> {
+    const challenge = await this.findManaged(request.id, request.principal);
+    if (challenge.status === 'archived') {
+      throw DomainError.conflict('challenge.archived', 'An archived challenge cannot be changed');
+    }
+    const criteria = request.rubric?.criteria.map(({ key, description, weight }) => ({ key, description, weight }));
+    if (criteria) assertValidRubric(criteria);
+    const skills = request.skills ? [...new Set(request.skills)] : undefined;
+    if (skills) await this.assertCatalogued(skills, traceparent);
+    const rubricChanged = criteria !== undefined && JSON.stringify(criteria) !== JSON.stringify(challenge.criteria);
+    const skillsChanged =
+      skills !== undefined && JSON.stringify([...skills].sort()) !== JSON.stringify([...challenge.skills].sort());
+    return toChallengeView(
+      await this.challenges.updateContent(challenge.id, {
+        brief: request.brief ?? challenge.brief,
+        skills: skills ?? challenge.skills,
+        criteria: criteria ?? challenge.criteria,
+        rubricVersion: rubricChanged ? challenge.rubricVersion + 1 : challenge.rubricVersion,
+        cooldownDays: request.cooldownDays ?? challenge.cooldownDays,
+        withdrawApproval: rubricChanged || skillsChanged,
+      }),
+    );
+  }
+
+  /** An admin lets a company challenge grant public verification; the reason is kept with the approval. */
+  async approve(request: ChallengeApproveRequest): Promise<ChallengeView> {
+    const principal = requireRole(request.principal, 'admin');
+    const challenge = await this.challenges.findById(request.id);
+    if (!challenge) throw DomainError.notFound('challenge', request.id);
+    if (challenge.companyId === null) {
+      throw DomainError.conflict('challenge.platform', 'A platform challenge grants public verification already');
+    }
+    if (challenge.status === 'archived') {
+      throw DomainError.conflict('challenge.archived', 'An archived challenge cannot be approved');
+    }
+    return toChallengeView(
+      await this.challenges.markApproved(challenge.id, {
+        approvedBy: principal.userId,
+        approvedAt: this.clock.now(),
+        approvalReason: request.reason,
+      }),
+    );
   }
 
   async publish(id: string, principal?: Principal): Promise<ChallengeView> {
@@ -75,6 +138,17 @@ export class ChallengeService {
       throw DomainError.conflict('challenge.archived', 'This challenge is already archived');
     }
     return toChallengeView(await this.challenges.markArchived(challenge.id, new Date()));
+  }
+
+  private async assertCatalogued(skills: string[], traceparent?: string): Promise<void> {
+    const unknown = await this.catalog.unknownSkills(skills, traceparent);
+    if (unknown.length > 0) {
+      throw DomainError.ruleBroken(
+        'challenge.unknown_skill',
+        `The catalogue has no skill ${unknown.map((slug) => `"${slug}"`).join(', ')}; a challenge names only catalogue skills`,
+        unknown.map((slug) => ({ field: 'skills', message: `unknown skill "${slug}"` })),
+      );
+    }
   }
 
   /** Drafts and archived challenges exist only for those who manage them; others get a 404. */

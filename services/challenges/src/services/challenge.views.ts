@@ -9,6 +9,7 @@ import type { AttemptEntity } from '../entities/attempt.entity';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import type { GradeHistoryEntity } from '../entities/grade-history.entity';
 import type { SubmissionEntity } from '../entities/submission.entity';
+import { grantsPublicVerification, issuerOf } from './grade-trust.rule';
 import { regradeAvailable } from './submission-state.rule';
 
 export function toChallengeView(challenge: ChallengeEntity): ChallengeView {
@@ -22,6 +23,17 @@ export function toChallengeView(challenge: ChallengeEntity): ChallengeView {
     status: challenge.status,
     rubric: { version: challenge.rubricVersion, criteria: challenge.criteria },
     companyId: challenge.companyId,
+    issuer: issuerOf(challenge),
+    approval:
+      challenge.approvedAt && challenge.approvedBy
+        ? {
+            approvedBy: challenge.approvedBy,
+            approvedAt: challenge.approvedAt.toISOString(),
+            reason: challenge.approvalReason ?? '',
+          }
+        : null,
+    grantsPublicVerification: grantsPublicVerification(challenge),
+    cooldownDays: challenge.cooldownDays,
     createdAt: challenge.createdAt.toISOString(),
     publishedAt: challenge.publishedAt?.toISOString() ?? null,
     archivedAt: challenge.archivedAt?.toISOString() ?? null,
@@ -36,6 +48,8 @@ export function toChallengeSummary(challenge: ChallengeEntity): ChallengeSummary
     difficulty: challenge.difficulty,
     timeLimitMinutes: challenge.timeLimitMinutes,
     companyId: challenge.companyId,
+    issuer: issuerOf(challenge),
+    grantsPublicVerification: grantsPublicVerification(challenge),
     publishedAt: (challenge.publishedAt ?? challenge.createdAt).toISOString(),
   };
 }
@@ -49,7 +63,11 @@ export function toAttemptView(attempt: AttemptEntity): AttemptView {
   };
 }
 
-export function toSubmissionView(submission: SubmissionEntity, history: GradeHistoryEntity[]): SubmissionView {
+export function toSubmissionView(
+  submission: SubmissionEntity,
+  history: GradeHistoryEntity[],
+  attempts: number,
+): SubmissionView {
   return {
     id: submission.id,
     attemptId: submission.attemptId,
@@ -72,6 +90,11 @@ export function toSubmissionView(submission: SubmissionEntity, history: GradeHis
     gradedAt: submission.gradedAt?.toISOString() ?? null,
     regradeAvailable: regradeAvailable(submission),
     history: history.map(toHistoryEntry),
+    verification: submission.verification,
+    issuer: submission.issuer,
+    reviewer: submission.reviewer,
+    standing: submission.standing,
+    attempts,
   };
 }
 

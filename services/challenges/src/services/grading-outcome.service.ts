@@ -7,7 +7,9 @@ import type {
   SubmissionGradingStartedData,
 } from '@skillproof/contracts';
 import type { SubmissionEntity } from '../entities/submission.entity';
+import { ChallengeRepository } from '../repositories/challenge.repository';
 import { SubmissionRepository } from '../repositories/submission.repository';
+import { isFlagged, issuerOf, standingOf, verificationOf } from './grade-trust.rule';
 import { SubmissionEvents } from './submission-events.service';
 import { nextState, type SubmissionStep } from './submission-state.rule';
 
@@ -18,6 +20,7 @@ import { nextState, type SubmissionStep } from './submission-state.rule';
 @Injectable()
 export class GradingOutcomeService {
   constructor(
+    private readonly challenges: ChallengeRepository,
     private readonly submissions: SubmissionRepository,
     private readonly events: SubmissionEvents,
   ) {}
@@ -33,6 +36,8 @@ export class GradingOutcomeService {
     const data = event.data;
     const round = data.round ?? 1;
     if (!(await this.accepts(data.submissionId, { kind: 'graded', round }, manager))) return;
+    const challenge = (await this.challenges.findById(data.challengeId, manager))!;
+    const verification = verificationOf(data.grader);
     const submission = await this.submissions.recordGrade(
       data.submissionId,
       {
@@ -47,6 +52,10 @@ export class GradingOutcomeService {
         costUsd: data.costUsd,
         flags: data.flags,
         gradedAt: new Date(data.gradedAt),
+        verification,
+        issuer: issuerOf(challenge),
+        reviewer: null,
+        standing: standingOf(verification, challenge, { flagged: isFlagged(data.flags), reviewer: null }),
       },
       manager,
     );
@@ -61,6 +70,14 @@ export class GradingOutcomeService {
         graderVersion: data.graderVersion,
       },
       manager,
+    );
+    const attempts = await this.submissions.countAttempts(submission.candidateId, challenge.id, manager);
+    await this.events.gradeRecorded(
+      manager,
+      submission,
+      challenge,
+      { decision: 'graded', attempts, reason: null },
+      event.traceparent,
     );
     await this.events.statusChanged(manager, submission, event.traceparent);
   }

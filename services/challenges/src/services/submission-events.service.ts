@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ChallengesEvents, type SubmissionCreatedData } from '@skillproof/contracts';
+import { ChallengesEvents, type GradeDecision, type SubmissionCreatedData } from '@skillproof/contracts';
 import { Outbox } from '@skillproof/bus';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import type { SubmissionEntity } from '../entities/submission.entity';
@@ -23,6 +23,45 @@ export class SubmissionEvents {
         round: submission.round,
         score: submission.score,
         changedAt: new Date().toISOString(),
+      },
+    });
+  }
+
+  /**
+   * Tells evidence consumers (profiles, jobs) that a grade now stands, with how it was earned and
+   * whom it counts for. Sent for every recorded grade, flagged ones included, so a consumer that
+   * keeps an earlier round's evidence learns it no longer counts.
+   */
+  gradeRecorded(
+    manager: EntityManager,
+    submission: SubmissionEntity,
+    challenge: ChallengeEntity,
+    recorded: { decision: GradeDecision; attempts: number; reason: string | null },
+    traceparent?: string,
+  ): Promise<unknown> {
+    return this.outbox.add(manager, ChallengesEvents.gradeRecorded, {
+      subject: submission.id,
+      traceparent,
+      data: {
+        ...recorded,
+        submissionId: submission.id,
+        challengeId: challenge.id,
+        candidateId: submission.candidateId,
+        companyId: challenge.companyId,
+        challengeTitle: challenge.title,
+        skills: challenge.skills,
+        round: submission.round,
+        score: submission.score!,
+        criteria: submission.criteria,
+        feedback: submission.feedback,
+        grader: submission.grader!,
+        model: submission.model,
+        rubricVersion: submission.rubricVersion,
+        gradedAt: submission.gradedAt!.toISOString(),
+        verification: submission.verification!,
+        issuer: submission.issuer,
+        reviewer: submission.reviewer,
+        standing: submission.standing!,
       },
     });
   }

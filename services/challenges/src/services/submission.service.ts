@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   ChallengesEvents,
+  type GradeAcceptRequest,
   type GradeOverrideRequest,
   type Principal,
   type SubmissionAccepted,
@@ -17,6 +18,7 @@ import { ChallengeRepository } from '../repositories/challenge.repository';
 import { SubmissionRepository } from '../repositories/submission.repository';
 import { canManage, canReadSubmission, requireRole } from './access.policy';
 import { toSubmissionView } from './challenge.views';
+import { issuerOf, issuerOfReviewer, reviewerOf, standingOf } from './grade-trust.rule';
 import { SubmissionEvents } from './submission-events.service';
 import { nextState, type StepResult, type SubmissionState } from './submission-state.rule';
 
@@ -61,6 +63,7 @@ export class SubmissionService {
           content: request.content,
           rubricVersion: challenge.rubricVersion,
           submittedAt: now,
+          issuer: issuerOf(challenge),
         },
         manager,
       );
@@ -114,9 +117,17 @@ export class SubmissionService {
       allowed(nextState(current, { kind: 'overridden' }), 'A grade override');
       const challenge: ChallengeEntity = (await this.challenges.findById(current.challengeId, manager))!;
       const previousScore = current.score;
+      const reviewer = reviewerOf(principal, challenge);
       const submission = await this.submissions.recordOverride(
         current.id,
-        { score: request.score, gradedAt: new Date() },
+        {
+          score: request.score,
+          gradedAt: this.clock.now(),
+          verification: 'reviewed',
+          issuer: issuerOfReviewer(reviewer, challenge),
+          reviewer,
+          standing: standingOf('reviewed', challenge, { flagged: false, reviewer }),
+        },
         manager,
       );
       await this.submissions.appendHistory(
@@ -150,7 +161,67 @@ export class SubmissionService {
           round: submission.round,
         },
       });
+      await this.events.gradeRecorded(
+        manager,
+        submission,
+        challenge,
+        {
+          decision: 'overridden',
+          attempts: await this.submissions.countAttempts(submission.candidateId, challenge.id, manager),
+          reason: request.reason,
+        },
+        traceparent,
+      );
       await this.events.statusChanged(manager, submission, traceparent);
+      return submission;
+    });
+    return this.view(submission);
+  }
+
+  /**
+   * The challenge's owner (or an admin) lets a grade flagged as a steering attempt stand as the
+   * grader gave it; until then it counts for nobody. Changing it instead is an override.
+   */
+  async accept(request: GradeAcceptRequest, traceparent?: string): Promise<SubmissionView> {
+    const principal = requireRole(request.principal, 'company', 'admin');
+    const submission = await this.dataSource.transaction(async (manager) => {
+      const current = await this.findOwnForUpdate(manager, request.id, principal);
+      if (!canManage(principal, current)) {
+        throw DomainError.forbidden('submission.not_yours', 'Only the company that owns the challenge can review it');
+      }
+      if (current.standing !== 'under_review') {
+        throw DomainError.conflict('submission.not_under_review', 'Only a grade waiting for review can be accepted');
+      }
+      const challenge: ChallengeEntity = (await this.challenges.findById(current.challengeId, manager))!;
+      const reviewer = reviewerOf(principal, challenge);
+      const submission = await this.submissions.recordAcceptance(
+        current.id,
+        { standing: standingOf(current.verification!, challenge, { flagged: false, reviewer: null }), reviewer },
+        manager,
+      );
+      await this.submissions.appendHistory(
+        {
+          kind: 'accepted',
+          submissionId: submission.id,
+          round: submission.round,
+          rubricVersion: submission.rubricVersion,
+          score: submission.score,
+          actorId: principal.userId,
+          reason: request.reason,
+        },
+        manager,
+      );
+      await this.events.gradeRecorded(
+        manager,
+        submission,
+        challenge,
+        {
+          decision: 'accepted',
+          attempts: await this.submissions.countAttempts(submission.candidateId, challenge.id, manager),
+          reason: request.reason,
+        },
+        traceparent,
+      );
       return submission;
     });
     return this.view(submission);
@@ -163,7 +234,11 @@ export class SubmissionService {
   }
 
   private async view(submission: SubmissionEntity): Promise<SubmissionView> {
-    return toSubmissionView(submission, await this.submissions.history(submission.id));
+    return toSubmissionView(
+      submission,
+      await this.submissions.history(submission.id),
+      await this.submissions.countAttempts(submission.candidateId, submission.challengeId),
+    );
   }
 }
 

@@ -12,6 +12,8 @@ export interface ApplicationPageKey {
 export interface OpenApplication {
   id: string;
   skills: JobSkillRequirement[];
+  /** The company of the job, whose view of the evidence the match uses. */
+  companyId: string;
 }
 
 @Injectable()
@@ -81,7 +83,7 @@ export class ApplicationRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<OpenApplication[]> {
     return manager.query(
-      `SELECT a.id, j.skills FROM applications a JOIN jobs j ON j.id = a.job_id
+      `SELECT a.id, j.skills, j.company_id AS "companyId" FROM applications a JOIN jobs j ON j.id = a.job_id
         WHERE a.candidate_id = $1 AND a.status NOT IN ('hired', 'rejected')`,
       [candidateId],
     );

@@ -8,18 +8,27 @@ export class VerifiedSkillRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Stores the score unless a newer verification is already here, so events arriving out of order
-   * never roll a score back. Returns whether the stored score changed.
+   * Stores the scores unless a later computation is already here, so events arriving out of order
+   * never roll a score back. Returns whether the stored scores changed.
    */
   async upsertIfNewer(data: SkillVerifiedData, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const rows: unknown[] = await manager.query(
-      `INSERT INTO verified_skills (candidate_id, skill, score, verified_at, evidence)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO verified_skills (candidate_id, skill, score, verified_at, evidence, company_scores, computed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (candidate_id, skill) DO UPDATE
-         SET score = EXCLUDED.score, verified_at = EXCLUDED.verified_at, evidence = EXCLUDED.evidence
-         WHERE verified_skills.verified_at < EXCLUDED.verified_at
+         SET score = EXCLUDED.score, verified_at = EXCLUDED.verified_at, evidence = EXCLUDED.evidence,
+             company_scores = EXCLUDED.company_scores, computed_at = EXCLUDED.computed_at
+         WHERE verified_skills.computed_at < EXCLUDED.computed_at
        RETURNING candidate_id`,
-      [data.candidateId, data.skill, data.score, data.verifiedAt, JSON.stringify(data.evidence)],
+      [
+        data.candidateId,
+        data.skill,
+        data.score,
+        data.verifiedAt,
+        JSON.stringify(data.evidence),
+        JSON.stringify(data.companyScores ?? {}),
+        data.computedAt ?? data.verifiedAt,
+      ],
     );
     return rows.length > 0;
   }

@@ -16,7 +16,7 @@ import { JobRepository } from '../repositories/job.repository';
 import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
 import { canMove, nextStatuses } from './application-status.util';
 import { toApplicationView } from './job-views.util';
-import { matchScore } from './match-score.util';
+import { companyView, matchScore } from './match-score.util';
 import { candidateOf, companyOf, requireOwner } from './ownership.util';
 import { WebhookFanoutService } from './webhook-fanout.service';
 import { applicationCreatedWebhook, applicationStatusChangedWebhook } from './webhook-payload.util';
@@ -42,7 +42,7 @@ export class ApplicationService {
     if (job.status !== 'open') throw DomainError.conflict('job.closed', 'This job no longer takes applications');
     const { matchScore: score, evidence } = matchScore(
       job.skills,
-      await this.verifiedSkills.findByCandidate(candidateId),
+      companyView(await this.verifiedSkills.findByCandidate(candidateId), job.companyId),
     );
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.insertOnce(
@@ -127,7 +127,7 @@ export class ApplicationService {
     if (open.length === 0) return;
     const verified = await this.verifiedSkills.findByCandidate(candidateId, manager);
     for (const application of open) {
-      const result = matchScore(application.skills, verified);
+      const result = matchScore(application.skills, companyView(verified, application.companyId));
       await this.applications.updateMatch(application.id, result.matchScore, result.evidence, manager);
     }
   }

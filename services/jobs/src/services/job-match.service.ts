@@ -4,7 +4,7 @@ import { OffsetPaging } from '@skillproof/persistence';
 import { JobRepository } from '../repositories/job.repository';
 import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
 import { toJobSummary } from './job-views.util';
-import { matchScore } from './match-score.util';
+import { companyView, matchScore } from './match-score.util';
 import { candidateOf } from './ownership.util';
 
 /** Ranks open jobs for a candidate from this service's copy of their verified scores alone. */
@@ -23,9 +23,10 @@ export class JobMatchService {
     const window = paging.window(request);
     const verified = await this.verifiedSkills.findByCandidate(candidateId);
     const jobs = await this.jobs.findOpenRequiringAny(verified.map((entry) => entry.skill));
+    // Each job is ranked on what its own company may count: public evidence and the company's own.
     // Jobs sharing no verified skill score 0 and are left out, so ranking in memory stays small.
     const ranked = jobs
-      .map((job) => ({ job, ...matchScore(job.skills, verified) }))
+      .map((job) => ({ job, ...matchScore(job.skills, companyView(verified, job.companyId)) }))
       .filter((match) => match.matchScore > 0)
       .sort(
         (a, b) =>

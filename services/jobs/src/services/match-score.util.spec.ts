@@ -1,4 +1,20 @@
-import { matchScore } from './match-score.util';
+import type { VerificationEvidence } from '@skillproof/contracts';
+import { companyView, matchScore } from './match-score.util';
+
+const evidenceItem = (overrides: Partial<VerificationEvidence> = {}): VerificationEvidence => ({
+  submissionId: 's',
+  challengeId: 'c',
+  title: 'Churn model',
+  score: 70,
+  gradedAt: '2026-01-01',
+  verification: 'ai',
+  issuer: { kind: 'platform', name: 'Skillproof' },
+  reviewer: null,
+  standing: 'public',
+  attempts: 1,
+  counts: true,
+  ...overrides,
+});
 
 const verified = (skill: string, score: number) => ({ skill, score, evidence: [] });
 
@@ -35,8 +51,31 @@ describe('matchScore', () => {
   });
 
   it('shows per skill the verified score against the minimum, with its evidence', () => {
-    const evidence = [{ submissionId: 's', challengeId: 'c', title: 'Churn model', score: 70, gradedAt: '2026-01-01' }];
+    const evidence = [evidenceItem()];
     const result = matchScore([{ skill: 'python', minScore: 60 }], [{ skill: 'python', score: 70, evidence }]);
     expect(result.evidence).toEqual([{ skill: 'python', minScore: 60, verifiedScore: 70, met: true, evidence }]);
+  });
+
+  it('takes a minimum of 0 as the skill verified at any score', () => {
+    const anyScore = [{ skill: 'sql', minScore: 0 }];
+    expect(matchScore(anyScore, [verified('sql', 0)]).matchScore).toBe(100);
+    expect(matchScore(anyScore, []).matchScore).toBe(0);
+  });
+
+  it("ranks each company on public evidence plus its own, and never on another company's", () => {
+    const own = evidenceItem({
+      submissionId: 'mine',
+      score: 95,
+      standing: 'company',
+      counts: false,
+      issuer: { kind: 'company', companyId: 'acme', name: 'Acme' },
+    });
+    const stored = [{ skill: 'python', score: 40, companyScores: { acme: 95 }, evidence: [evidenceItem(), own] }];
+    expect(companyView(stored, 'acme')).toEqual([
+      { skill: 'python', score: 95, evidence: [evidenceItem(), { ...own, counts: true }] },
+    ]);
+    expect(companyView(stored, 'globex')).toEqual([{ skill: 'python', score: 40, evidence: [evidenceItem()] }]);
+    const companyOnly = [{ skill: 'python', score: null, companyScores: { acme: 95 }, evidence: [own] }];
+    expect(companyView(companyOnly, 'globex')).toEqual([]);
   });
 });

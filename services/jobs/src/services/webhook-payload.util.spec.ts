@@ -1,16 +1,23 @@
-import type { SubmissionGradedData } from '@skillproof/contracts';
+import type { GradeRecordedData, GraderName } from '@skillproof/contracts';
 import {
   applicationCreatedWebhook,
   applicationStatusChangedWebhook,
   submissionGradedWebhook,
 } from './webhook-payload.util';
 
-const INTERNAL_ONLY = ['tokens', 'costUsd', 'graderVersion', 'flags', 'cached'];
+const INTERNAL_ONLY = ['decision', 'attempts', 'reviewer', 'reason'];
 
 function gradedEvent(
-  overrides: Partial<Omit<SubmissionGradedData, 'companyId'>> = {},
-): SubmissionGradedData & { companyId: string } {
+  overrides: Partial<Omit<GradeRecordedData, 'companyId' | 'grader'>> & { grader?: GraderName } = {},
+): GradeRecordedData & { companyId: string; grader: GraderName } {
   return {
+    decision: 'graded',
+    verification: 'ai',
+    issuer: { kind: 'company', companyId: '3e9c4f2b-8d7a-4c8b-8a3f-1d4b5e6f7a8b', name: 'Northwind' },
+    reviewer: null,
+    standing: 'company',
+    attempts: 1,
+    reason: null,
     submissionId: '0b6f1c9e-5a47-4f5e-9d0c-8a1e2b3c4d5e',
     challengeId: '1c7a2d0f-6b58-4a6f-8e1d-9b2f3c4d5e6f',
     candidateId: '2d8b3e1a-7c69-4b7a-9f2e-0c3a4d5e6f7a',
@@ -21,15 +28,10 @@ function gradedEvent(
     criteria: [{ key: 'validation', score: 84, feedback: 'Sound time-based split.' }],
     feedback: 'Solid work.',
     grader: 'openai',
-    graderVersion: 'rubric-grader@7',
     model: 'gpt-4o-mini',
     rubricVersion: 3,
-    tokens: { prompt: 1_812, completion: 304 },
-    costUsd: 0.00046,
-    flags: ['prompt_injection'],
     gradedAt: '2026-11-27T10:15:00.000Z',
     round: 2,
-    cached: true,
     ...overrides,
   };
 }
@@ -55,6 +57,8 @@ describe('public webhook payloads, mapped from internal events', () => {
         grader: 'openai',
         model: 'gpt-4o-mini',
         verification: 'ai',
+        issuer: { kind: 'company', companyId: '3e9c4f2b-8d7a-4c8b-8a3f-1d4b5e6f7a8b', name: 'Northwind' },
+        standing: 'company',
         rubricVersion: 3,
         gradedAt: '2026-11-27T10:15:00.000Z',
       },
@@ -63,9 +67,11 @@ describe('public webhook payloads, mapped from internal events', () => {
     for (const field of INTERNAL_ONLY) expect(body).not.toContain(`"${field}"`);
   });
 
-  it('says a grade from the offline grader is practice, and counts a first grading as round 1', () => {
-    const { data } = submissionGradedWebhook(gradedEvent({ grader: 'heuristic', model: null, round: undefined }));
-    expect(data).toMatchObject({ grader: 'heuristic', model: null, verification: 'practice', round: 1 });
+  it('says a grade from the offline grader is practice', () => {
+    const { data } = submissionGradedWebhook(
+      gradedEvent({ grader: 'heuristic', model: null, verification: 'practice', standing: 'practice', round: 1 }),
+    );
+    expect(data).toMatchObject({ grader: 'heuristic', model: null, verification: 'practice', standing: 'practice' });
   });
 
   it('copies criteria field by field, so a field added to an internal criterion stays inside', () => {

@@ -4,10 +4,9 @@ import {
   type ApplicationCreatedWebhook,
   type ApplicationStatusChangedData,
   type ApplicationStatusChangedWebhook,
+  type GradeRecordedData,
   type GraderName,
-  type SubmissionGradedData,
   type SubmissionGradedWebhook,
-  type Verification,
 } from '@skillproof/contracts';
 
 /**
@@ -16,10 +15,10 @@ import {
  * inside the platform fails to compile here instead of changing an external API.
  */
 
-const VERIFICATION_OF_GRADER: Record<GraderName, Verification> = { openai: 'ai', heuristic: 'practice' };
-
-/** Only for a company's own challenge: platform challenges have nobody to tell. */
-export function submissionGradedWebhook(event: SubmissionGradedData & { companyId: string }): SubmissionGradedWebhook {
+/** Only for a machine grade of a company's own challenge: platform challenges have nobody to tell. */
+export function submissionGradedWebhook(
+  event: GradeRecordedData & { companyId: string; grader: GraderName },
+): SubmissionGradedWebhook {
   return {
     type: 'submission.graded',
     version: WEBHOOK_PAYLOAD_VERSIONS['submission.graded'],
@@ -34,10 +33,12 @@ export function submissionGradedWebhook(event: SubmissionGradedData & { companyI
       round: event.round ?? 1,
       score: event.score,
       criteria: event.criteria.map(({ key, score, feedback }) => ({ key, score, feedback })),
-      feedback: event.feedback,
+      feedback: event.feedback ?? '',
       grader: event.grader,
       model: event.model,
-      verification: VERIFICATION_OF_GRADER[event.grader],
+      verification: event.verification,
+      issuer: { ...event.issuer },
+      standing: event.standing,
       rubricVersion: event.rubricVersion,
       gradedAt: event.gradedAt,
     },

@@ -1,29 +1,12 @@
-import type { GradeOverriddenData, SubmissionGradedData } from '@skillproof/contracts';
+import { STANDINGS, VERIFICATIONS, type GradeRecordedData } from '@skillproof/contracts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-type EvidenceFields = Pick<
-  SubmissionGradedData,
-  'submissionId' | 'candidateId' | 'challengeId' | 'challengeTitle' | 'skills' | 'score' | 'round'
->;
 
 /**
  * Checks the fields the verified score is built from. A malformed event throws, so the consumer
  * retries it and finally dead-letters it instead of storing half a fact.
  */
-export function assertGradedData(data: SubmissionGradedData): void {
-  assertEvidence('evt.grading.submission.graded', data, Number.isNaN(Date.parse(String(data?.gradedAt))) && 'gradedAt');
-}
-
-export function assertOverriddenData(data: GradeOverriddenData): void {
-  assertEvidence(
-    'evt.challenges.submission.grade_overridden',
-    data,
-    Number.isNaN(Date.parse(String(data?.overriddenAt))) && 'overriddenAt',
-  );
-}
-
-function assertEvidence(subject: string, data: EvidenceFields, dateProblem: string | false): void {
+export function assertRecordedData(data: GradeRecordedData): void {
   const problems = [
     !UUID.test(String(data?.submissionId)) && 'submissionId',
     !UUID.test(String(data?.candidateId)) && 'candidateId',
@@ -32,8 +15,13 @@ function assertEvidence(subject: string, data: EvidenceFields, dateProblem: stri
     !(Array.isArray(data?.skills) && data.skills.every((skill) => typeof skill === 'string' && skill.length > 0)) &&
       'skills',
     !(typeof data?.score === 'number' && data.score >= 0 && data.score <= 100) && 'score',
-    data?.round !== undefined && !(Number.isInteger(data.round) && data.round >= 1) && 'round',
-    dateProblem,
+    !(Number.isInteger(data?.round) && data.round >= 1) && 'round',
+    Number.isNaN(Date.parse(String(data?.gradedAt))) && 'gradedAt',
+    !(VERIFICATIONS as readonly string[]).includes(data?.verification) && 'verification',
+    !(STANDINGS as readonly string[]).includes(data?.standing) && 'standing',
+    !(typeof data?.issuer?.name === 'string' && (data.issuer.kind === 'platform' || data.issuer.kind === 'company')) &&
+      'issuer',
+    !(Number.isInteger(data?.attempts) && data.attempts >= 1) && 'attempts',
   ].filter(Boolean);
-  if (problems.length > 0) throw new Error(`${subject} has invalid ${problems.join(', ')}`);
+  if (problems.length > 0) throw new Error(`evt.challenges.submission.grade_recorded has invalid ${problems.join(', ')}`);
 }

@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Issuer, Reviewer, Standing, Verification } from '@skillproof/contracts';
+import type { EvidenceSource } from '../services/verified-score.rule';
 
 /**
  * One graded submission counted for one of its skills, keyed by submission so a replay adds nothing;
- * it holds the latest decision on the submission's score (see `VerifiedSkillRepository.upsertEvidence`).
+ * it holds the latest decision on the submission's score (see `VerifiedSkillRepository.saveDecision`).
  */
 @Entity('skill_evidence')
 export class SkillEvidenceEntity {
@@ -14,6 +16,10 @@ export class SkillEvidenceEntity {
 
   @PrimaryColumn('uuid', { name: 'submission_id' })
   submissionId: string;
+
+  /** The submission's grade, or a company's own review of it kept beside the grade. */
+  @PrimaryColumn('text', { default: 'grade' })
+  source: EvidenceSource;
 
   @Column('uuid', { name: 'challenge_id' })
   challengeId: string;
@@ -35,4 +41,20 @@ export class SkillEvidenceEntity {
   /** True when a person replaced the machine's grade of that round. */
   @Column('boolean', { default: false })
   overridden: boolean;
+
+  @Column('text', { default: 'practice' })
+  verification: Verification;
+
+  @Column('jsonb', { default: () => `'{"kind": "platform", "name": "Skillproof"}'` })
+  issuer: Issuer;
+
+  @Column('jsonb', { nullable: true })
+  reviewer: Reviewer | null;
+
+  /** Whom it counts for: see `verified-score.rule.ts`. */
+  @Column('text', { default: 'practice' })
+  standing: Standing;
+
+  @Column('integer', { default: 1 })
+  attempts: number;
 }

@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import type { VerificationEvidence } from '@skillproof/contracts';
 import { SkillEvidenceEntity } from '../entities/skill-evidence.entity';
 import { VerifiedSkillEntity } from '../entities/verified-skill.entity';
-import type { EvidenceDecision } from '../services/verified-score.rule';
+import type { EvidenceDecision, EvidenceSource } from '../services/verified-score.rule';
 
 @Injectable()
 export class VerifiedSkillRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  listByCandidate(
+  /** The candidate's publicly verified skills, best first. */
+  listPublicByCandidate(
     candidateId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<VerifiedSkillEntity[]> {
-    return manager.find(VerifiedSkillEntity, { where: { candidateId }, order: { score: 'DESC', skill: 'ASC' } });
+    return manager.find(VerifiedSkillEntity, {
+      where: { candidateId, score: Not(IsNull()) },
+      order: { score: 'DESC', skill: 'ASC' },
+    });
   }
 
   /**
@@ -24,15 +28,16 @@ export class VerifiedSkillRepository {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${candidateId}:${skill}`]);
   }
 
-  /** The decision stored as the submission's evidence for the skill, if any. */
+  /** The decision stored as the submission's evidence (of that source) for the skill, if any. */
   async findDecision(
     candidateId: string,
     skill: string,
     submissionId: string,
+    source: EvidenceSource,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<EvidenceDecision | null> {
-    const row = await manager.findOneBy(SkillEvidenceEntity, { candidateId, skill, submissionId });
-    return row ? { ...toEvidence(row), round: row.round, overridden: row.overridden } : null;
+    const row = await manager.findOneBy(SkillEvidenceEntity, { candidateId, skill, submissionId, source });
+    return row ? { ...toEvidence(row), source, round: row.round, overridden: row.overridden } : null;
   }
 
   /**
@@ -49,11 +54,14 @@ export class VerifiedSkillRepository {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO skill_evidence
-         (candidate_id, skill, submission_id, challenge_id, title, score, graded_at, round, overridden)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (candidate_id, skill, submission_id) DO UPDATE
+         (candidate_id, skill, submission_id, challenge_id, title, score, graded_at, round, overridden,
+          source, verification, issuer, reviewer, standing, attempts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       ON CONFLICT (candidate_id, skill, submission_id, source) DO UPDATE
          SET challenge_id = excluded.challenge_id, title = excluded.title, score = excluded.score,
-             graded_at = excluded.graded_at, round = excluded.round, overridden = excluded.overridden`,
+             graded_at = excluded.graded_at, round = excluded.round, overridden = excluded.overridden,
+             verification = excluded.verification, issuer = excluded.issuer, reviewer = excluded.reviewer,
+             standing = excluded.standing, attempts = excluded.attempts`,
       [
         candidateId,
         skill,
@@ -64,6 +72,12 @@ export class VerifiedSkillRepository {
         decision.gradedAt,
         decision.round,
         decision.overridden,
+        decision.source,
+        decision.verification,
+        JSON.stringify(decision.issuer),
+        decision.reviewer === null ? null : JSON.stringify(decision.reviewer),
+        decision.standing,
+        decision.attempts,
       ],
     );
   }
@@ -100,5 +114,11 @@ function toEvidence(row: SkillEvidenceEntity): VerificationEvidence {
     title: row.title,
     score: row.score,
     gradedAt: row.gradedAt.toISOString(),
+    verification: row.verification,
+    issuer: row.issuer,
+    reviewer: row.reviewer,
+    standing: row.standing,
+    attempts: row.attempts,
+    counts: row.standing === 'public',
   };
 }

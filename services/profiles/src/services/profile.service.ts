@@ -59,7 +59,7 @@ export class ProfileService {
     const { visibility: _visibility, ...view } = toOwnProfileView(
       found.profile,
       found.name,
-      await this.skills.listByCandidate(found.profile.userId),
+      await this.skills.listPublicByCandidate(found.profile.userId),
     );
     return view;
   }
@@ -73,6 +73,6 @@ export class ProfileService {
   private async ownProfile(userId: string): Promise<OwnProfileView> {
     const [profile, user] = await Promise.all([this.profiles.findByUser(userId), this.users.findById(userId)]);
     if (!profile || !user) throw DomainError.notFound('profile', userId);
-    return toOwnProfileView(profile, user.name, await this.skills.listByCandidate(userId));
+    return toOwnProfileView(profile, user.name, await this.skills.listPublicByCandidate(userId));
   }
 }

@@ -15,18 +15,27 @@ export function toUserView(user: UserEntity): UserView {
   };
 }
 
+/** Only for a publicly verified skill (a score from public evidence); the evidence says how each was earned. */
 export function toVerifiedSkillView(skill: VerifiedSkillEntity): VerifiedSkillView {
   return {
     skill: skill.skill,
-    score: skill.score,
-    level: skill.level,
-    verifiedAt: skill.verifiedAt.toISOString(),
-    evidence: skill.evidence.map(({ challengeId, title, score, gradedAt }) => ({
-      challengeId,
-      title,
-      score,
-      gradedAt,
-    })),
+    score: skill.score!,
+    level: skill.level!,
+    verifiedAt: skill.verifiedAt!.toISOString(),
+    evidence: skill.evidence.map(
+      ({ challengeId, title, score, gradedAt, verification, issuer, reviewer, standing, attempts, counts }) => ({
+        challengeId,
+        title,
+        score,
+        gradedAt,
+        verification,
+        issuer,
+        reviewer,
+        standing,
+        attempts,
+        counts,
+      }),
+    ),
   };
 }
 

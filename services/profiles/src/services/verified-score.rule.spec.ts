@@ -1,14 +1,26 @@
 import type { VerificationEvidence } from '@skillproof/contracts';
-import { levelOf, supersedes, verifiedScoreOf, type EvidenceDecision } from './verified-score.rule';
+import { levelOf, skillScoresOf, supersedes, verifiedScoreOf, type EvidenceDecision } from './verified-score.rule';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 
-const graded = (submissionId: string, score: number, gradedAt: string): VerificationEvidence => ({
+const graded = (
+  submissionId: string,
+  score: number,
+  gradedAt: string,
+  trust: Partial<VerificationEvidence> = {},
+): VerificationEvidence => ({
   submissionId,
   challengeId: '00000000-0000-4000-8000-000000000001',
   title: 'A challenge',
   score,
   gradedAt,
+  verification: 'ai',
+  issuer: { kind: 'platform', name: 'Skillproof' },
+  reviewer: null,
+  standing: 'public',
+  attempts: 1,
+  counts: true,
+  ...trust,
 });
 
 describe('verified score rule', () => {
@@ -59,11 +71,8 @@ describe('verified score rule', () => {
 
 describe('which decision on a submission counts', () => {
   const decision = (round: number, overridden: boolean, gradedAt: string): EvidenceDecision => ({
-    submissionId: '7a0e4f8e-0000-4000-8000-000000000001',
-    challengeId: '7a0e4f8e-0000-4000-8000-000000000002',
-    title: 'Churn model',
-    score: 70,
-    gradedAt,
+    ...graded('7a0e4f8e-0000-4000-8000-000000000001', 70, gradedAt),
+    source: 'grade',
     round,
     overridden,
   });
@@ -86,11 +95,49 @@ describe('which decision on a submission counts', () => {
     expect(supersedes(decision(1, false, '2026-03-09T10:00:00.000Z'), override)).toBe(false);
   });
 
+  it('lets the acceptance of a flagged grade replace it, though it keeps the grading time', () => {
+    const flagged = { ...machineGrade, standing: 'under_review' as const };
+    const accepted = { ...machineGrade, standing: 'public' as const };
+    expect(supersedes(accepted, flagged)).toBe(true);
+    expect(supersedes(flagged, accepted)).toBe(false);
+  });
+
   it('keeps the later of two decisions otherwise alike, and ignores a replay', () => {
     const later = decision(1, true, '2026-03-03T10:00:00.000Z');
     const earlier = decision(1, true, '2026-03-02T10:00:00.000Z');
     expect(supersedes(later, earlier)).toBe(true);
     expect(supersedes(earlier, later)).toBe(false);
     expect(supersedes(later, later)).toBe(false);
+  });
+});
+
+describe('what counts toward a verified score', () => {
+  const acme = { kind: 'company' as const, companyId: 'acme', name: 'Acme' };
+
+  it('never counts practice or a grade under review', () => {
+    const scores = skillScoresOf(
+      [
+        graded('p', 100, '2026-02-01T00:00:00Z', { verification: 'practice', standing: 'practice', counts: false }),
+        graded('f', 97, '2026-02-02T00:00:00Z', { standing: 'under_review', counts: false }),
+      ],
+      NOW,
+    );
+    expect(scores).toEqual({ public: null, companyScores: {}, shown: [] });
+  });
+
+  it("counts a company's own evidence for that company alone, and shows it labelled", () => {
+    const scores = skillScoresOf(
+      [
+        graded('a', 47, '2026-02-01T00:00:00Z'),
+        graded('r', 100, '2026-02-03T00:00:00Z', { verification: 'reviewed', issuer: acme, standing: 'company' }),
+      ],
+      NOW,
+    );
+    expect(scores.public).toMatchObject({ score: 47 });
+    expect(scores.companyScores).toEqual({ acme: 100 });
+    expect(scores.shown.map(({ submissionId, counts }) => ({ submissionId, counts }))).toEqual([
+      { submissionId: 'r', counts: false },
+      { submissionId: 'a', counts: true },
+    ]);
   });
 });

@@ -2,17 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Outbox } from '@skillproof/bus';
 import { Clock } from '@skillproof/platform';
-import {
-  ProfilesEvents,
-  type GradeOverriddenData,
-  type SubmissionGradedData,
-  type VerifiedSkillView,
-} from '@skillproof/contracts';
+import { ProfilesEvents, type GradeRecordedData, type VerifiedSkillView } from '@skillproof/contracts';
 import { VerifiedSkillRepository } from '../repositories/verified-skill.repository';
-import { supersedes, verifiedScoreOf, type EvidenceDecision } from './verified-score.rule';
+import { skillScoresOf, supersedes, type EvidenceDecision } from './verified-score.rule';
 import { toVerifiedSkillView } from './profile.views';
 
-/** Keeps each candidate's verified skills in step with their graded submissions and overridden grades. */
+/** Keeps each candidate's verified skills in step with the grades the challenges service records. */
 @Injectable()
 export class VerifiedSkillService {
   constructor(
@@ -22,62 +17,43 @@ export class VerifiedSkillService {
   ) {}
 
   async listFor(candidateId: string): Promise<VerifiedSkillView[]> {
-    return (await this.skills.listByCandidate(candidateId)).map(toVerifiedSkillView);
+    return (await this.skills.listPublicByCandidate(candidateId)).map(toVerifiedSkillView);
   }
 
   /**
-   * Records the graded submission as evidence for each of its skills and recomputes those skills.
-   * `skillVerified` is emitted, in the same transaction, only where the score or level changed.
+   * Records the grade as evidence for each of its skills and recomputes those skills. A company's
+   * review is kept beside the grade it reviews; any other decision replaces the submission's grade.
+   * `skillVerified` is emitted, in the same transaction, only where a score changed.
    */
-  recordGraded(manager: EntityManager, graded: SubmissionGradedData, traceparent?: string): Promise<void> {
-    return this.record(
-      manager,
-      graded.candidateId,
-      graded.skills,
-      {
-        submissionId: graded.submissionId,
-        challengeId: graded.challengeId,
-        title: graded.challengeTitle,
-        score: Math.round(graded.score),
-        gradedAt: new Date(graded.gradedAt).toISOString(),
-        round: graded.round ?? 1,
-        overridden: false,
-      },
-      traceparent,
-    );
-  }
-
-  /** A person's grade replaces the machine's for the same submission, as in the challenges service. */
-  recordOverride(manager: EntityManager, override: GradeOverriddenData, traceparent?: string): Promise<void> {
-    return this.record(
-      manager,
-      override.candidateId,
-      override.skills,
-      {
-        submissionId: override.submissionId,
-        challengeId: override.challengeId,
-        title: override.challengeTitle,
-        score: Math.round(override.score),
-        gradedAt: new Date(override.overriddenAt).toISOString(),
-        round: override.round ?? 1,
-        overridden: true,
-      },
-      traceparent,
-    );
-  }
-
-  private async record(
-    manager: EntityManager,
-    candidateId: string,
-    skills: string[],
-    decision: EvidenceDecision,
-    traceparent?: string,
-  ): Promise<void> {
-    for (const skill of [...new Set(skills)].sort()) {
-      await this.skills.lock(candidateId, skill, manager);
-      const stored = await this.skills.findDecision(candidateId, skill, decision.submissionId, manager);
-      if (supersedes(decision, stored)) await this.skills.saveDecision(candidateId, skill, decision, manager);
-      await this.recompute(manager, candidateId, skill, traceparent);
+  async recordGrade(manager: EntityManager, recorded: GradeRecordedData, traceparent?: string): Promise<void> {
+    const companyReview = recorded.decision === 'overridden' && recorded.reviewer?.kind === 'company';
+    const decision: EvidenceDecision = {
+      submissionId: recorded.submissionId,
+      challengeId: recorded.challengeId,
+      title: recorded.challengeTitle,
+      score: Math.round(recorded.score),
+      gradedAt: new Date(recorded.gradedAt).toISOString(),
+      verification: recorded.verification,
+      issuer: recorded.issuer,
+      reviewer: recorded.reviewer,
+      standing: recorded.standing,
+      attempts: recorded.attempts,
+      counts: recorded.standing === 'public',
+      source: companyReview ? 'company_review' : 'grade',
+      round: recorded.round,
+      overridden: recorded.decision === 'overridden',
+    };
+    for (const skill of [...new Set(recorded.skills)].sort()) {
+      await this.skills.lock(recorded.candidateId, skill, manager);
+      const stored = await this.skills.findDecision(
+        recorded.candidateId,
+        skill,
+        decision.submissionId,
+        decision.source,
+        manager,
+      );
+      if (supersedes(decision, stored)) await this.skills.saveDecision(recorded.candidateId, skill, decision, manager);
+      await this.recompute(manager, recorded.candidateId, skill, traceparent);
     }
   }
 
@@ -87,18 +63,53 @@ export class VerifiedSkillService {
     skill: string,
     traceparent?: string,
   ): Promise<void> {
+    const now = this.clock.now();
     const before = await this.skills.findOne(candidateId, skill, manager);
-    const after = verifiedScoreOf(await this.skills.listEvidence(candidateId, skill, manager), this.clock.now());
-    if (!after) {
+    const after = skillScoresOf(await this.skills.listEvidence(candidateId, skill, manager), now);
+    const publicScore = after.public;
+    if (!publicScore && Object.keys(after.companyScores).length === 0) {
       if (before) await this.skills.remove(candidateId, skill, manager);
+      if (before) await this.announce(manager, candidateId, skill, after, now, traceparent);
       return;
     }
-    await this.skills.save({ candidateId, skill, ...after, verifiedAt: new Date(after.verifiedAt) }, manager);
-    if (before?.score === after.score && before.level === after.level) return;
+    const row = {
+      candidateId,
+      skill,
+      score: publicScore?.score ?? null,
+      level: publicScore?.level ?? null,
+      verifiedAt: publicScore ? new Date(publicScore.verifiedAt) : null,
+      evidence: after.shown,
+      companyScores: after.companyScores,
+    };
+    await this.skills.save(row, manager);
+    const unchanged =
+      before?.score === row.score &&
+      before.level === row.level &&
+      JSON.stringify(before.companyScores) === JSON.stringify(row.companyScores);
+    if (!unchanged) await this.announce(manager, candidateId, skill, after, now, traceparent);
+  }
+
+  private async announce(
+    manager: EntityManager,
+    candidateId: string,
+    skill: string,
+    scores: ReturnType<typeof skillScoresOf>,
+    now: Date,
+    traceparent?: string,
+  ): Promise<void> {
     await this.outbox.add(manager, ProfilesEvents.skillVerified, {
       subject: candidateId,
       traceparent,
-      data: { candidateId, skill, ...after },
+      data: {
+        candidateId,
+        skill,
+        score: scores.public?.score ?? null,
+        level: scores.public?.level ?? null,
+        verifiedAt: scores.public?.verifiedAt ?? null,
+        evidence: scores.shown,
+        companyScores: scores.companyScores,
+        computedAt: now.toISOString(),
+      },
     });
   }
 }

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * others, asking for it would reveal that the private profile exists; instead another candidate
  * may take it, and the private owner must pick a free one before going public again.
  */
-export class PublicHandlesUnique1700000000430 implements MigrationInterface {
-  name = 'PublicHandlesUnique1700000000430';
+export class PublicHandlesUnique1700000000435 implements MigrationInterface {
+  name = 'PublicHandlesUnique1700000000435';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "candidate_profiles" DROP CONSTRAINT "UQ_candidate_profiles_handle"`);

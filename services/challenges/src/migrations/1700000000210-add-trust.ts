@@ -1,0 +1,55 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The trust model (DESIGN.md, Trust): challenges gain approval, a cooldown and their issuer's name;
+ * submissions record how their grade was earned and whom it counts for. Grades already stored are
+ * classified by what graded them: the offline heuristic is practice, a model is ai, a person's
+ * override is a company's own review unless it answers a platform challenge.
+ */
+export class AddTrust1700000000210 implements MigrationInterface {
+  name = 'AddTrust1700000000210';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      ALTER TABLE "challenges"
+        ADD COLUMN "company_name" text,
+        ADD COLUMN "cooldown_days" integer NOT NULL DEFAULT 30,
+        ADD COLUMN "approved_by" text,
+        ADD COLUMN "approved_at" TIMESTAMP WITH TIME ZONE,
+        ADD COLUMN "approval_reason" text`);
+    await queryRunner.query(`
+      ALTER TABLE "submissions"
+        ADD COLUMN "verification" text CHECK ("verification" IN ('tested', 'ai', 'reviewed', 'practice')),
+        ADD COLUMN "issuer" jsonb NOT NULL DEFAULT '{"kind": "platform", "name": "Skillproof"}',
+        ADD COLUMN "reviewer" jsonb,
+        ADD COLUMN "standing" text CHECK ("standing" IN ('public', 'company', 'practice', 'under_review'))`);
+    await queryRunner.query(`
+      UPDATE "submissions" s
+         SET "issuer" = jsonb_build_object('kind', 'company', 'companyId', s."company_id", 'name', 'Company')
+       WHERE s."company_id" IS NOT NULL`);
+    await queryRunner.query(`
+      UPDATE "submissions"
+         SET "verification" = CASE "grader" WHEN 'openai' THEN 'ai' WHEN 'human' THEN 'reviewed' ELSE 'practice' END,
+             "standing" = CASE
+               WHEN "grader" = 'heuristic' THEN 'practice'
+               WHEN "flags" ? 'prompt_injection' AND "grader" <> 'human' THEN 'under_review'
+               WHEN "company_id" IS NULL THEN 'public'
+               ELSE 'company' END
+       WHERE "status" = 'graded'`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_submissions_candidate_challenge" ON "submissions" ("candidate_id", "challenge_id", "submitted_at")`,
+    );
+    await queryRunner.query(`CREATE INDEX "IDX_attempts_candidate_challenge" ON "attempts" ("candidate_id", "challenge_id")`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "IDX_attempts_candidate_challenge"`);
+    await queryRunner.query(`DROP INDEX "IDX_submissions_candidate_challenge"`);
+    await queryRunner.query(
+      `ALTER TABLE "submissions" DROP COLUMN "standing", DROP COLUMN "reviewer", DROP COLUMN "issuer", DROP COLUMN "verification"`,
+    );
+    await queryRunner.query(`
+      ALTER TABLE "challenges" DROP COLUMN "approval_reason", DROP COLUMN "approved_at", DROP COLUMN "approved_by",
+        DROP COLUMN "cooldown_days", DROP COLUMN "company_name"`);
+  }
+}
