@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Outbox } from '@skillproof/bus';
 import {
+  ChallengesEvents,
   type ChallengeCreateRequest,
+  type ChallengeListingChangedData,
   type ChallengeListRequest,
   type ChallengeSummary,
   type ChallengeView,
@@ -20,7 +24,11 @@ export const PUBLISHED_PAGING = new KeysetPaging({ publishedAt: 'timestamp', id:
 
 @Injectable()
 export class ChallengeService {
-  constructor(private readonly challenges: ChallengeRepository) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly challenges: ChallengeRepository,
+    private readonly outbox: Outbox,
+  ) {}
 
   async list(request: ChallengeListRequest): Promise<Page<ChallengeSummary>> {
     const window = PUBLISHED_PAGING.window(request);
@@ -66,7 +74,11 @@ export class ChallengeService {
         `Only a draft can be published; this one is ${challenge.status}`,
       );
     }
-    return toChallengeView(await this.challenges.markPublished(challenge.id, new Date()));
+    return this.dataSource.transaction(async (manager) => {
+      const published = await this.challenges.markPublished(challenge.id, new Date(), manager);
+      await this.outbox.add(manager, ChallengesEvents.challengePublished, listingChanged(published));
+      return toChallengeView(published);
+    });
   }
 
   async archive(id: string, principal?: Principal): Promise<ChallengeView> {
@@ -74,7 +86,11 @@ export class ChallengeService {
     if (challenge.status === 'archived') {
       throw DomainError.conflict('challenge.archived', 'This challenge is already archived');
     }
-    return toChallengeView(await this.challenges.markArchived(challenge.id, new Date()));
+    return this.dataSource.transaction(async (manager) => {
+      const archived = await this.challenges.markArchived(challenge.id, new Date(), manager);
+      await this.outbox.add(manager, ChallengesEvents.challengeArchived, listingChanged(archived));
+      return toChallengeView(archived);
+    });
   }
 
   /** Drafts and archived challenges exist only for those who manage them; others get a 404. */
@@ -94,4 +110,16 @@ export class ChallengeService {
     }
     return challenge;
   }
+}
+
+/** Lists of open challenges (the skill page's) follow these events. */
+function listingChanged(challenge: ChallengeEntity): { subject: string; data: ChallengeListingChangedData } {
+  return {
+    subject: challenge.id,
+    data: {
+      challengeId: challenge.id,
+      skills: challenge.skills,
+      changedAt: (challenge.archivedAt ?? challenge.publishedAt ?? new Date()).toISOString(),
+    },
+  };
 }
