@@ -13,6 +13,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { ChallengesModule } from './challenges/challenges.module';
 import { GatewayConfig } from './config/gateway.config';
 import { SERVICES, serviceReadiness } from './health/service-readiness';
+import { HttpCacheModule } from './http-cache/http-cache.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { JobsModule } from './jobs/jobs.module';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
@@ -66,6 +67,7 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        HttpCacheModule,
         CatalogModule,
         ProfilesModule,
         JobsModule,
