@@ -14,6 +14,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { ChallengesModule } from './challenges/challenges.module';
 import { GatewayConfig } from './config/gateway.config';
 import { SERVICES, serviceReadiness } from './health/service-readiness';
+import { HttpCacheModule } from './http-cache/http-cache.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { JobsModule } from './jobs/jobs.module';
 import { gatewayValidationRules } from './graphql/operation-limits';
@@ -79,6 +80,7 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        HttpCacheModule,
         CatalogModule,
         ProfilesModule,
         JobsModule,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CareersController } from './careers.controller';
 import { CareersResolver } from './careers.resolver';
 import { CatalogService } from './catalog.service';
+import { SkillListingsCache } from './skill-listings.cache';
 import { SkillPageCache } from './skill-page.cache';
 import { SkillPageService } from './skill-page.service';
 import { SkillSearchCache } from './skill-search.cache';
@@ -14,6 +15,7 @@ import { SkillsResolver } from './skills.resolver';
   providers: [
     CatalogService,
     SkillPageCache,
+    SkillListingsCache,
     SkillSearchCache,
     SkillUpdatesListener,
     SkillPageService,

@@ -9,6 +9,7 @@ import {
 import { RequestClient } from '@skillproof/platform';
 import type { SkillPageChallengeDto, SkillPagePositionDto } from './skill-page-neighbours.dto';
 import type { SkillPageDto, SkillPagePart } from './skill-page.dto';
+import { SkillListingsCache, type SkillListings } from './skill-listings.cache';
 import { SkillPageCache } from './skill-page.cache';
 
 /** How long the page waits for challenges and positions before showing it without them. */
@@ -16,9 +17,10 @@ export const NEIGHBOUR_TIMEOUT_MS = 800;
 const NEIGHBOUR_LIMIT = 5;
 
 /**
- * Builds the skill page that REST and GraphQL both serve: the catalogue's skill, and in parallel
- * its open challenges and positions. The skill is required; a neighbour that is down or slow leaves
- * its list empty and is named in `partial`, so the page still renders.
+ * Builds the skill page that REST and GraphQL both serve: the catalogue's skill and its open
+ * challenges and positions, both from event-fed memory, so a read asks no service once a skill was
+ * read. The skill is required; a neighbour that is down or slow leaves its list empty and is named
+ * in `partial`, so the page still renders.
  */
 @Injectable()
 export class SkillPageService {
@@ -26,33 +28,34 @@ export class SkillPageService {
 
   constructor(
     private readonly services: RequestClient,
-    private readonly cache: SkillPageCache,
+    private readonly skills: SkillPageCache,
+    private readonly listings: SkillListingsCache,
   ) {}
 
   async get(slug: string, traceparent?: string): Promise<SkillPageDto> {
-    const neighbourOptions = { traceparent, timeoutMs: NEIGHBOUR_TIMEOUT_MS };
-    const [skill, challenges, positions] = await Promise.all([
-      this.cache.get(slug, () => this.services.request(CatalogRequests.getSkill, { slug }, { traceparent })),
-      this.neighbour('openChallenges', () =>
-        this.services.request(
-          ChallengesRequests.listChallenges,
-          { skill: slug, limit: NEIGHBOUR_LIMIT },
-          neighbourOptions,
-        ),
-      ),
-      this.neighbour('openPositions', () =>
-        this.services.request(JobsRequests.listJobs, { skill: slug, limit: NEIGHBOUR_LIMIT }, neighbourOptions),
-      ),
+    const [skill, listings] = await Promise.all([
+      this.skills.get(slug, () => this.services.request(CatalogRequests.getSkill, { slug }, { traceparent })),
+      this.listings.get(slug, () => this.loadListings(slug, traceparent)),
     ]);
     const partial: SkillPagePart[] = [];
-    if (!challenges) partial.push('openChallenges');
-    if (!positions) partial.push('openPositions');
+    if (!listings.openChallenges) partial.push('openChallenges');
+    if (!listings.openPositions) partial.push('openPositions');
     return {
       ...skill,
-      openChallenges: (challenges ?? []).map(toChallenge),
-      openPositions: (positions ?? []).map(toPosition),
+      openChallenges: listings.openChallenges ?? [],
+      openPositions: listings.openPositions ?? [],
       partial,
     };
+  }
+
+  private async loadListings(slug: string, traceparent?: string): Promise<SkillListings> {
+    const options = { traceparent, timeoutMs: NEIGHBOUR_TIMEOUT_MS };
+    const query = { skill: slug, limit: NEIGHBOUR_LIMIT };
+    const [challenges, positions] = await Promise.all([
+      this.neighbour('openChallenges', () => this.services.request(ChallengesRequests.listChallenges, query, options)),
+      this.neighbour('openPositions', () => this.services.request(JobsRequests.listJobs, query, options)),
+    ]);
+    return { openChallenges: challenges?.map(toChallenge), openPositions: positions?.map(toPosition) };
   }
 
   private async neighbour<T>(part: SkillPagePart, load: () => Promise<{ items: T[] }>): Promise<T[] | undefined> {

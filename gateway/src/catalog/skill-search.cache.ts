@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, SkillSearchRequest, SkillSummary } from '@skillproof/contracts';
 import { Clock } from '@skillproof/platform';
+import { ReadThroughCache } from './read-through.cache';
 import { SKILL_CACHE_TTL_MS } from './skill-page.cache';
 
 export const SKILL_SEARCH_CACHE_ENTRIES = 1_000;
-
-interface Entry {
-  page: Page<SkillSummary>;
-  expiresAt: number;
-}
 
 /**
  * Keeps recent skill search pages briefly. Any skill change can move any result, so
@@ -16,33 +12,23 @@ interface Entry {
  */
 @Injectable()
 export class SkillSearchCache {
-  private readonly entries = new Map<string, Entry>();
-  /** Bumped by every change; a search that started before it may hold results from before the change. */
-  private generation = 0;
+  private readonly cache: ReadThroughCache<Page<SkillSummary>>;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(clock: Clock) {
+    this.cache = new ReadThroughCache(clock, SKILL_CACHE_TTL_MS, SKILL_SEARCH_CACHE_ENTRIES);
+  }
 
-  async get(query: SkillSearchRequest, load: () => Promise<Page<SkillSummary>>): Promise<Page<SkillSummary>> {
+  get(query: SkillSearchRequest, load: () => Promise<Page<SkillSummary>>): Promise<Page<SkillSummary>> {
     const key = JSON.stringify([
       query.q?.trim().toLowerCase() ?? '',
       query.category ?? '',
       query.limit ?? 0,
       query.cursor ?? '',
     ]);
-    const hit = this.entries.get(key);
-    if (hit && hit.expiresAt > this.clock.now().getTime()) return hit.page;
-    const generation = this.generation;
-    const page = await load();
-    if (generation === this.generation) {
-      this.entries.delete(key);
-      if (this.entries.size >= SKILL_SEARCH_CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { page, expiresAt: this.clock.now().getTime() + SKILL_CACHE_TTL_MS });
-    }
-    return page;
+    return this.cache.get(key, load);
   }
 
   clear(): void {
-    this.generation += 1;
-    this.entries.clear();
+    this.cache.invalidate(() => true);
   }
 }

@@ -1,42 +1,81 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import type { NatsConnection, Subscription } from '@nats-io/nats-core';
-import { CatalogEvents, isEventEnvelope, type SkillUpdatedData } from '@skillproof/contracts';
+import type { Msg, NatsConnection, Subscription } from '@nats-io/nats-core';
+import {
+  CatalogEvents,
+  ChallengesEvents,
+  isEventEnvelope,
+  JobsEvents,
+  type ChallengeListingChangedData,
+  type JobListingChangedData,
+  type SkillUpdatedData,
+} from '@skillproof/contracts';
 import { NATS_CONNECTION } from '@skillproof/platform';
+import { SkillListingsCache } from './skill-listings.cache';
 import { SkillPageCache } from './skill-page.cache';
 import { SkillSearchCache } from './skill-search.cache';
 
+/** Events that change which challenges or positions are open for their skills. */
+const LISTING_EVENTS = [
+  ChallengesEvents.challengePublished,
+  ChallengesEvents.challengeArchived,
+  JobsEvents.jobOpened,
+  JobsEvents.jobClosed,
+];
+
 /**
- * Tells the skill caches when a skill changes. The gateway has no database, so it listens with a
+ * Tells the skill caches when a skill changes, and the open listings read model when a challenge
+ * or position opens or closes. The gateway has no database, so it listens with a
  * plain core NATS subscription: events that JetStream stores are delivered to core subscribers too.
  */
 @Injectable()
 export class SkillUpdatesListener implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(SkillUpdatesListener.name);
-  private subscription?: Subscription;
+  private readonly subscriptions: Subscription[] = [];
 
   constructor(
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
     private readonly pages: SkillPageCache,
     private readonly searches: SkillSearchCache,
+    private readonly listings: SkillListingsCache,
   ) {}
 
   onModuleInit(): void {
-    this.subscription = this.connection.subscribe(CatalogEvents.skillUpdated.subject, {
-      callback: (error, message) => {
-        if (error) return;
-        // Whatever the message says, some skill changed: every search result may have moved.
-        this.searches.clear();
-        try {
-          const envelope: unknown = message.json();
-          if (isEventEnvelope(envelope)) this.pages.invalidate((envelope.data as SkillUpdatedData).slug);
-        } catch {
-          this.logger.warn('Ignored a malformed skill update event');
-        }
-      },
-    });
+    this.subscriptions.push(
+      this.connection.subscribe(CatalogEvents.skillUpdated.subject, {
+        callback: (error, message) => this.onSkill(error, message),
+      }),
+      ...LISTING_EVENTS.map((event) =>
+        this.connection.subscribe(event.subject, { callback: (error, message) => this.onListing(error, message) }),
+      ),
+    );
   }
 
   onModuleDestroy(): void {
-    this.subscription?.unsubscribe();
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+  }
+
+  private onSkill(error: Error | null, message: Msg): void {
+    if (error) return;
+    // Whatever the message says, some skill changed: every search result may have moved.
+    this.searches.clear();
+    const data = dataOf<SkillUpdatedData>(message);
+    if (data) this.pages.invalidate(data.slug);
+    else this.logger.warn('Ignored a malformed skill update event');
+  }
+
+  private onListing(error: Error | null, message: Msg): void {
+    if (error) return;
+    const data = dataOf<ChallengeListingChangedData | JobListingChangedData>(message);
+    if (data && Array.isArray(data.skills)) this.listings.invalidate(data.skills);
+    else this.logger.warn(`Ignored a malformed ${message.subject} event`);
+  }
+}
+
+function dataOf<Data>(message: Msg): Data | undefined {
+  try {
+    const envelope: unknown = message.json();
+    return isEventEnvelope(envelope) ? (envelope.data as Data) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -113,7 +113,19 @@ export interface GradeRecordedData extends GradeTrust {
   reason: string | null;
 }
 
+/** A challenge started or stopped being open to candidates; what lists of open challenges follow. */
+export interface ChallengeListingChangedData {
+  challengeId: string;
+  /** The skills whose open challenges changed. */
+  skills: string[];
+  changedAt: string;
+}
+
 export const ChallengesEvents = {
+  /** A draft became open to candidates. */
+  challengePublished: defineEvent<ChallengeListingChangedData>('evt.challenges.challenge.published'),
+  /** A challenge stopped taking attempts. */
+  challengeArchived: defineEvent<ChallengeListingChangedData>('evt.challenges.challenge.archived'),
   /** A candidate submitted work; grading picks it up from the work queue. */
   submissionCreated: defineEvent<SubmissionCreatedData>('evt.challenges.submission.created'),
   /** A candidate asked for the one re-grade a submission allows; grading takes it like a new submission. */

@@ -45,7 +45,20 @@ export interface ApplicationStatusChangedData {
   changedAt: string;
 }
 
+/** A position started or stopped taking applications; what lists of open positions follow. */
+export interface JobListingChangedData {
+  jobId: string;
+  companyId: string;
+  /** The skills whose open positions changed. */
+  skills: string[];
+  changedAt: string;
+}
+
 export const JobsEvents = {
+  /** A position was posted, or reopened. */
+  jobOpened: defineEvent<JobListingChangedData>('evt.jobs.job.opened'),
+  /** A position stopped taking applications. */
+  jobClosed: defineEvent<JobListingChangedData>('evt.jobs.job.closed'),
   applicationCreated: defineEvent<ApplicationCreatedData>('evt.jobs.application.created'),
   applicationStatusChanged: defineEvent<ApplicationStatusChangedData>('evt.jobs.application.status_changed'),
   /** An endpoint kept failing and was switched off; the company should hear about it. */

@@ -127,11 +127,12 @@ describe('skill page through the gateway', () => {
           3_000,
         ),
       );
+      // A skill read for the first time: the lists of one read before are kept by the gateway.
       const started = Date.now();
-      const page = await restPage();
+      const page = (await gateway.inject({ method: 'GET', url: '/v1/skills/sql' })).json();
       expect(Date.now() - started).toBeLessThan(1_500);
       expect(page.partial).toEqual(['openChallenges', 'openPositions']);
-      expect(page.name).toBe('Machine Learning');
+      expect(page.name).toBe('SQL');
     });
   });
 

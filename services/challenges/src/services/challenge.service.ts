@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Outbox } from '@skillproof/bus';
 import {
   COOLDOWN_DAYS,
+  ChallengesEvents,
   type ChallengeApproveRequest,
   type ChallengeCreateRequest,
+  type ChallengeListingChangedData,
   type ChallengeUpdateRequest,
   type ChallengeListRequest,
   type ChallengeSummary,
@@ -26,7 +30,9 @@ export const PUBLISHED_PAGING = new KeysetPaging({ publishedAt: 'timestamp', id:
 @Injectable()
 export class ChallengeService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly challenges: ChallengeRepository,
+    private readonly outbox: Outbox,
     private readonly catalog: CatalogClient,
     private readonly profiles: ProfilesClient,
     private readonly clock: Clock,
@@ -129,7 +135,11 @@ export class ChallengeService {
         `Only a draft can be published; this one is ${challenge.status}`,
       );
     }
-    return toChallengeView(await this.challenges.markPublished(challenge.id, new Date()));
+    return this.dataSource.transaction(async (manager) => {
+      const published = await this.challenges.markPublished(challenge.id, new Date(), manager);
+      await this.outbox.add(manager, ChallengesEvents.challengePublished, listingChanged(published));
+      return toChallengeView(published);
+    });
   }
 
   async archive(id: string, principal?: Principal): Promise<ChallengeView> {
@@ -137,7 +147,11 @@ export class ChallengeService {
     if (challenge.status === 'archived') {
       throw DomainError.conflict('challenge.archived', 'This challenge is already archived');
     }
-    return toChallengeView(await this.challenges.markArchived(challenge.id, new Date()));
+    return this.dataSource.transaction(async (manager) => {
+      const archived = await this.challenges.markArchived(challenge.id, new Date(), manager);
+      await this.outbox.add(manager, ChallengesEvents.challengeArchived, listingChanged(archived));
+      return toChallengeView(archived);
+    });
   }
 
   private async assertCatalogued(skills: string[], traceparent?: string): Promise<void> {
@@ -168,4 +182,16 @@ export class ChallengeService {
     }
     return challenge;
   }
+}
+
+/** Lists of open challenges (the skill page's) follow these events. */
+function listingChanged(challenge: ChallengeEntity): { subject: string; data: ChallengeListingChangedData } {
+  return {
+    subject: challenge.id,
+    data: {
+      challengeId: challenge.id,
+      skills: challenge.skills,
+      changedAt: (challenge.archivedAt ?? challenge.publishedAt ?? new Date()).toISOString(),
+    },
+  };
 }

@@ -16,8 +16,11 @@ export interface JobSearch {
 export class JobRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  insert(job: Omit<JobEntity, 'id' | 'postedAt' | 'closedAt' | 'status'>): Promise<JobEntity> {
-    const repository = this.dataSource.getRepository(JobEntity);
+  insert(
+    job: Omit<JobEntity, 'id' | 'postedAt' | 'closedAt' | 'status'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<JobEntity> {
+    const repository = manager.getRepository(JobEntity);
     return repository.save(repository.create({ ...job, status: 'open', postedAt: new Date(), closedAt: null }));
   }
 
@@ -25,10 +28,10 @@ export class JobRepository {
     return manager.getRepository(JobEntity).findOneBy({ id });
   }
 
-  async setStatus(id: string, status: JobStatus): Promise<void> {
-    await this.dataSource
-      .getRepository(JobEntity)
-      .update({ id }, { status, closedAt: status === 'closed' ? new Date() : null });
+  async setStatus(id: string, status: JobStatus, manager: EntityManager = this.dataSource.manager): Promise<JobEntity> {
+    const repository = manager.getRepository(JobEntity);
+    await repository.update({ id }, { status, closedAt: status === 'closed' ? new Date() : null });
+    return repository.findOneByOrFail({ id });
   }
 
   /** Open jobs, newest first; `q` matches words of the title, description or location. */
