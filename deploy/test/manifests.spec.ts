@@ -279,18 +279,21 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
     expect(new Set(references.map((variable) => variable.valueFrom?.secretKeyRef?.name))).toEqual(
       new Set(Object.keys(SAMPLE_SECRETS)),
     );
-    const sensitive = /PASSWORD|SECRET|KEY|TOKEN|DATABASE_URL/;
+    const sensitive = /PASSWORD|SECRET|KEY|TOKEN|DATABASE_(DIRECT_)?URL/;
+    const composed = new Set(['DATABASE_URL', 'DATABASE_DIRECT_URL']);
     for (const name of PROCESS_NAMES) {
       const literal = (containerOf(objects, name).env ?? []).filter(
-        (variable) => sensitive.test(variable.name) && variable.name !== 'DATABASE_URL' && variable.value !== undefined,
+        (variable) => sensitive.test(variable.name) && !composed.has(variable.name) && variable.value !== undefined,
       );
       expect(literal).toEqual([]);
     }
     const configured = objectsOf(objects, 'ConfigMap').flatMap((configMap) => Object.keys(configMap.data as object));
     expect(configured.filter((key) => sensitive.test(key))).toEqual([]);
     for (const service of SERVICES) {
-      const url = (containerOf(objects, service).env ?? []).find((variable) => variable.name === 'DATABASE_URL');
-      expect(url?.value).toMatch(/^postgres:\/\/\$\(DATABASE_USER\):\$\(DATABASE_PASSWORD\)@/);
+      for (const name of composed) {
+        const url = (containerOf(objects, service).env ?? []).find((variable) => variable.name === name);
+        expect(url?.value).toMatch(/^postgres:\/\/\$\(DATABASE_USER\):\$\(DATABASE_PASSWORD\)@/);
+      }
     }
   });
 
@@ -300,8 +303,13 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
       .managed.roles;
     for (const service of SERVICES) {
       const container = containerOf(objects, service);
-      const url = new URL(environmentOf(objects, container).DATABASE_URL);
+      const environment = environmentOf(objects, container);
+      const url = new URL(environment.DATABASE_DIRECT_URL);
       expect(url.hostname).toBe(`${cluster.metadata.name}-rw`);
+      // The same database and role, through the pooler: only the host differs.
+      const pooled = new URL(environment.DATABASE_URL);
+      expect(pooled.hostname).toBe('skillproof-db-pooler-rw');
+      expect({ path: pooled.pathname, user: pooled.username }).toEqual({ path: url.pathname, user: url.username });
       const role = roles.find((candidate) => candidate.name === url.username);
       const secret = (container.env ?? []).find((variable) => variable.name === 'DATABASE_PASSWORD')?.valueFrom
         ?.secretKeyRef?.name;

@@ -5,7 +5,8 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@skillproof/contracts';
 import { ObservabilityModule } from '@skillproof/observability';
-import { Clock, NatsReadiness, SystemClock, TelemetryInterceptor } from '@skillproof/platform';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { Clock, NATS_CONNECTION, NatsReadiness, SystemClock, TelemetryInterceptor } from '@skillproof/platform';
 import { AuthModule } from './auth/auth.module';
 import { ConnectionAuthenticator } from './auth/connection-authenticator';
 import { RolesGuard } from './auth/roles.guard';
@@ -20,9 +21,13 @@ import { JobsModule } from './jobs/jobs.module';
 import { gatewayValidationRules } from './graphql/operation-limits';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
 import { RateLimitGuard } from './problems/rate-limit.guard';
+import { RateLimitStore } from './problems/rate-limit.store';
 import { GatewayValidationPipe } from './validation/gateway-validation.pipe';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { QuizzesModule } from './quizzes/quizzes.module';
+
+/** RATE_LIMIT_PER_MINUTE counts in windows of this length. */
+const RATE_LIMIT_WINDOW_MS = 60_000;
 
 @Global()
 @Module({})
@@ -52,8 +57,15 @@ export class AppModule {
           logLevel: config.LOG_LEVEL,
           readiness: [NatsReadiness, ...SERVICES.map(serviceReadiness)],
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+        ThrottlerModule.forRootAsync({
+          inject: [NATS_CONNECTION, Clock],
+          useFactory: async (connection: NatsConnection, clock: Clock) => ({
+            throttlers: [{ name: 'default', ttl: RATE_LIMIT_WINDOW_MS, limit: config.RATE_LIMIT_PER_MINUTE }],
+            storage: await RateLimitStore.open(connection, clock, {
+              windowMs: RATE_LIMIT_WINDOW_MS,
+              replicas: config.NATS_STREAM_REPLICAS,
+            }),
+          }),
         }),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,

@@ -6,6 +6,7 @@ import { BUS_OPTIONS, JETSTREAM, type BusOptions } from './bus.options';
 import { EventConsumers } from './inbox/event-consumers';
 import { connectNats, NATS_CONNECTION, RequestClient } from '@skillproof/platform';
 import { ensureStreams } from './nats/streams';
+import { DatabaseNotifications } from './outbox/database-notifications';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 
@@ -28,7 +29,7 @@ export class BusModule implements OnApplicationShutdown {
           provide: NATS_CONNECTION,
           useFactory: async () => {
             const connection = await connectNats(options.natsUrl, `${options.service}-events`);
-            await ensureStreams(await jetstreamManager(connection));
+            await ensureStreams(await jetstreamManager(connection), options.streamReplicas);
             return connection;
           },
         },
@@ -42,11 +43,12 @@ export class BusModule implements OnApplicationShutdown {
           inject: [NATS_CONNECTION],
           useFactory: (connection: NatsConnection) => new RequestClient(connection, options.requestTimeoutMs ?? 5_000),
         },
+        DatabaseNotifications,
         Outbox,
         OutboxRelay,
         EventConsumers,
       ],
-      exports: [BUS_OPTIONS, NATS_CONNECTION, JETSTREAM, RequestClient, Outbox, OutboxRelay],
+      exports: [BUS_OPTIONS, NATS_CONNECTION, JETSTREAM, RequestClient, DatabaseNotifications, Outbox, OutboxRelay],
     };
   }
 

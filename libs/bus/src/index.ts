@@ -5,6 +5,7 @@ export * from './bus-tables.migration';
 export * from './inbox/consume-event.decorator';
 export * from './inbox/inbox-entry.entity';
 export * from './nats/streams';
+export * from './outbox/database-notifications';
 export * from './outbox/outbox';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox-relay';

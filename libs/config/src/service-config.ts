@@ -4,6 +4,10 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-vali
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** A setting that holds a PostgreSQL connection URL. */
+export const IsPostgresUrl = (): PropertyDecorator =>
+  Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' });
+
 /** Settings every process has; a service's own config class extends it. */
 export class BaseConfig {
   @IsIn(LOG_LEVELS)
@@ -13,6 +17,16 @@ export class BaseConfig {
     message: 'must be one or more nats:// URLs separated by commas',
   })
   NATS_URL = 'nats://127.0.0.1:4222';
+
+  /**
+   * Copies JetStream keeps of every stream and key-value bucket the system creates: 1 on a single
+   * server, 3 on a three-node cluster (a majority survives one server down), at most 5.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  NATS_STREAM_REPLICAS = 1;
 
   /** Milliseconds a request over NATS may take before the caller gives up. */
   @Type(() => Number)
@@ -30,8 +44,17 @@ export class BaseConfig {
 
 /** Settings of a service that owns a database. */
 export class ServiceConfig extends BaseConfig {
-  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  @IsPostgresUrl()
   DATABASE_URL: string;
+
+  /**
+   * The same database without a pooler in between, for what a transaction-mode pooler (PgBouncer,
+   * CloudNativePG's Pooler) cannot carry: LISTEN, the session advisory lock around migrations, and
+   * creating the database. DATABASE_URL when not given, which is right when that one is direct.
+   */
+  @IsOptional()
+  @IsPostgresUrl()
+  DATABASE_DIRECT_URL?: string;
 
   @IsOptional()
   @IsString()

@@ -5,7 +5,10 @@ import { ensureDatabase } from './ensure-database';
 import { migrateExclusively } from './migrate-exclusively';
 
 export interface PersistenceOptions {
+  /** Where queries go: the database directly, or a pooler in transaction mode. */
   url: string;
+  /** The database without a pooler, for session-level work (creating it, migrating under a lock); `url` when not given. */
+  directUrl?: string;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -21,8 +24,9 @@ export class PersistenceModule {
   static forRoot(options: PersistenceOptions): DynamicModule {
     return TypeOrmModule.forRootAsync({
       useFactory: async () => {
-        await ensureDatabase(options.url);
-        await migrateExclusively(options);
+        const directUrl = options.directUrl ?? options.url;
+        await ensureDatabase(directUrl);
+        await migrateExclusively({ url: directUrl, migrations: options.migrations });
         return {
           type: 'postgres' as const,
           url: options.url,

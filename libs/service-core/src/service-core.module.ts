@@ -32,6 +32,7 @@ export class ServiceCoreModule {
         }),
         PersistenceModule.forRoot({
           url: config.DATABASE_URL,
+          directUrl: config.DATABASE_DIRECT_URL,
           entities: service.entities,
           migrations: service.migrations,
           poolSize: service.poolSize?.(config),
@@ -39,6 +40,8 @@ export class ServiceCoreModule {
         BusModule.forRoot({
           service: service.name,
           natsUrl: config.NATS_URL,
+          streamReplicas: config.NATS_STREAM_REPLICAS,
+          databaseDirectUrl: config.DATABASE_DIRECT_URL,
           requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,
         }),
         service.module(config),

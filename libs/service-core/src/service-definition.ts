@@ -6,7 +6,7 @@ import { createService, type AppDefinition } from '@skillproof/platform';
 import { ServiceCoreModule } from './service-core.module';
 
 /** Settings every service has: those of every process, plus its own database. */
-export type ServiceSettings = BaseConfig & { DATABASE_URL: string };
+export type ServiceSettings = BaseConfig & { DATABASE_URL: string; DATABASE_DIRECT_URL?: string };
 
 /** What makes one service different from the others; everything else the skeleton provides. */
 export interface ServiceParts<Config extends ServiceSettings> {

@@ -14,3 +14,4 @@ export * from './register-account';
 export * from './sign-in';
 export * from './webhook-receiver';
 export * from './test-clock';
+export * from './test-pgbouncer';

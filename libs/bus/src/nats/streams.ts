@@ -23,9 +23,13 @@ const STREAMS: Array<Partial<StreamConfig> & { name: string; subjects: string[] 
   },
 ];
 
-/** Creates the streams, or brings an existing one to this configuration; safe from every replica. */
-export async function ensureStreams(jsm: JetStreamManager): Promise<void> {
-  for (const stream of STREAMS) {
+/**
+ * Creates the streams, or brings an existing one to this configuration; safe from every replica.
+ * `replicas` copies of each stream (1 unless the servers form a cluster); a change scales it in place.
+ */
+export async function ensureStreams(jsm: JetStreamManager, replicas = 1): Promise<void> {
+  for (const template of STREAMS) {
+    const stream = { ...template, num_replicas: replicas };
     try {
       await jsm.streams.info(stream.name);
       await jsm.streams.update(stream.name, stream);

@@ -7,10 +7,10 @@ import {
 } from '@nestjs/common';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
-import type { PoolClient, Pool } from 'pg';
 import type { EventEnvelope } from '@skillproof/contracts';
 import { backoffMs, Sleeper } from '../backoff';
 import { BUS_OPTIONS, JETSTREAM, type BusOptions } from '../bus.options';
+import { DatabaseNotifications, type NotificationListener } from './database-notifications';
 import { OUTBOX_CHANNEL } from './outbox';
 
 const BATCH_SIZE = 200;
@@ -34,18 +34,19 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly sleeper = new Sleeper();
   private running = false;
   private loop?: Promise<void>;
-  private listener?: PoolClient;
+  private listener?: NotificationListener;
   private lastSweep = 0;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(JETSTREAM) private readonly jetstream: JetStreamClient,
     @Inject(BUS_OPTIONS) private readonly options: BusOptions,
+    private readonly notifications: DatabaseNotifications,
   ) {}
 
   onApplicationBootstrap(): void {
     this.running = true;
-    void this.listen();
+    this.listener = this.notifications.listen(OUTBOX_CHANNEL, () => this.sleeper.wake());
     this.loop = this.run();
   }
 
@@ -53,7 +54,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.running = false;
     this.sleeper.wake();
     await this.loop;
-    this.releaseListener();
+    await this.listener?.close();
   }
 
   /** Publishes everything committed so far; used by the loop and by tests that cannot wait. */
@@ -119,34 +120,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     if (Date.now() - this.lastSweep < RETENTION_SWEEP_MS) return;
     this.lastSweep = Date.now();
     await this.dataSource.query(`DELETE FROM outbox_events WHERE published_at < now() - interval '1 day'`);
-  }
-
-  private releaseListener(): void {
-    const listener = this.listener;
-    this.listener = undefined;
-    listener?.release(true);
-  }
-
-  /** Holds one connection that LISTENs for commits; reconnects after Postgres restarts. */
-  private async listen(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      try {
-        const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-        const client = await pool.connect();
-        this.listener = client;
-        const ended = new Promise<void>((resolve) => client.on('error', () => resolve()).on('end', () => resolve()));
-        client.on('notification', () => this.sleeper.wake());
-        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-        failures = 0;
-        await ended;
-        this.releaseListener();
-      } catch (error) {
-        failures += 1;
-        if (this.running) this.logger.warn(`Outbox listener lost (${describe(error)}); polling until it is back`);
-      }
-      if (this.running) await new Promise((resolve) => setTimeout(resolve, backoffMs(failures, 500, 10_000)));
-    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
-import { BaseConfig } from '@skillproof/config';
+import { IsInt, IsNumber, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { BaseConfig, IsPostgresUrl } from '@skillproof/config';
 
 /** What a grader needs: the AI provider and its prices. The calibration script reads only this. */
 export class GraderConfig extends BaseConfig {
@@ -55,8 +55,13 @@ export class GraderConfig extends BaseConfig {
 export class GradingConfig extends GraderConfig {
   override PORT = 3003;
 
-  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  @IsPostgresUrl()
   DATABASE_URL: string;
+
+  /** The database without a pooler, as ServiceConfig describes it; DATABASE_URL when not given. */
+  @IsOptional()
+  @IsPostgresUrl()
+  DATABASE_DIRECT_URL?: string;
 
   /** Submissions graded at once by this replica; every replica pulls from the same durable consumer. */
   @Type(() => Number)

@@ -6,9 +6,8 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { performance } from 'node:perf_hooks';
-import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
-import { Sleeper } from '@skillproof/bus';
+import { DatabaseNotifications, Sleeper, type NotificationListener } from '@skillproof/bus';
 import { Clock } from '@skillproof/platform';
 import { JobsConfig } from '../config/jobs.config';
 import { WebhookDeliveryRepository, type ClaimedDelivery } from '../repositories/webhook-delivery.repository';
@@ -30,7 +29,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private readonly inFlight = new Set<Promise<void>>();
   private running = false;
   private loop?: Promise<void>;
-  private listener?: PoolClient;
+  private listener?: NotificationListener;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,11 +39,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly health: EndpointHealthService,
     @Inject(JobsConfig) private readonly config: JobsConfig,
     private readonly clock: Clock,
+    private readonly notifications: DatabaseNotifications,
   ) {}
 
   onApplicationBootstrap(): void {
     this.running = true;
-    void this.listen();
+    this.listener = this.notifications.listen(DELIVERIES_CHANNEL, () => this.sleeper.wake());
     this.loop = this.run();
   }
 
@@ -54,9 +54,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     this.sleeper.wake();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
-    const listener = this.listener;
-    this.listener = undefined;
-    listener?.release(true);
+    await this.listener?.close();
   }
 
   wake(): void {
@@ -141,19 +139,5 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       );
       await this.health.failed(manager, delivery, attemptedAt);
     });
-  }
-
-  /** Holds one connection that LISTENs for new deliveries; polling covers the time it is lost. */
-  private async listen(): Promise<void> {
-    try {
-      const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-      const client = await pool.connect();
-      this.listener = client;
-      client.on('notification', () => this.sleeper.wake());
-      client.on('error', (error) => this.logger.warn(`Delivery listener lost (${error.message}); polling only`));
-      await client.query(`LISTEN ${DELIVERIES_CHANNEL}`);
-    } catch (error) {
-      this.logger.warn(`Cannot listen for new deliveries (${String(error)}); polling only`);
-    }
   }
 }
