@@ -15,3 +15,4 @@ export * from './jobs.contract';
 export * from './profiles.contract';
 export * from './webhooks.contract';
 export * from './omittable';
+export * from './code-challenge.contract';
