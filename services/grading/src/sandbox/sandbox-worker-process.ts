@@ -51,7 +51,7 @@ export class SandboxWorkerProcess {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     child.once('exit', (code, signal) => {
       this.alive = false;
-      const reason = `the worker exited (${signal ?? code})`;
+      const reason = `the sandbox worker crashed (${signal ?? code})`;
       const detail = this.stderrTail.trim();
       this.readyWaiters
         .splice(0)

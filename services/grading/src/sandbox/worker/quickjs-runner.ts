@@ -14,7 +14,8 @@ import {
   type RunRequest,
 } from './protocol';
 
-const STACK_BYTES = 512 * 1024;
+/** Below the wasm module's own stack, so QuickJS reports the overflow instead of the host crashing. */
+const STACK_BYTES = 256 * 1024;
 const MESSAGE_CHARS = 500;
 
 /**
