@@ -54,7 +54,12 @@ export class SandboxEngine {
     const readable = [dirname(script), ...WORKER_PACKAGES.map(nodeModulesOf)];
     const nodeArgs = [
       ...(process.allowedNodeEnvironmentFlags.has('--permission')
-        ? ['--permission', ...[...new Set(readable)].map((path) => `--allow-fs-read=${path}`)]
+        ? [
+            '--permission',
+            // The Python worker's deadline thread; no other permission is granted.
+            '--allow-worker',
+            ...[...new Set(readable)].map((path) => `--allow-fs-read=${path}`),
+          ]
         : []),
       '--max-old-space-size=256',
       script,

@@ -7,6 +7,7 @@
 import { writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { LOAD_CALL, type LanguageRunner, type RunRequest, type WorkerLanguage, type WorkerMessage } from './protocol';
+import { PyodideRunner } from './pyodide-runner';
 import { QuickJsRunner } from './quickjs-runner';
 
 const RESULTS_FD = 3;
@@ -29,6 +30,8 @@ function runnerFor(language: WorkerLanguage): LanguageRunner {
       return new QuickJsRunner(false);
     case 'typescript':
       return new QuickJsRunner(true);
+    case 'python':
+      return new PyodideRunner();
     default:
       throw new Error(`no runner for ${language}`);
   }
