@@ -25,18 +25,22 @@ export function detectBubblewrap(): string | undefined {
   }
 }
 
-export function bubblewrapArgs(readOnly: string[], workdir: string): string[] {
+export function bubblewrapArgs(readOnly: string[], workdir: string, writable: string[] = []): string[] {
   const node = realpathSync(process.execPath);
-  const binds = [...new Set([node, ...readOnly])].flatMap((path) => ['--ro-bind', path, path]);
+  const binds = [
+    ...[...new Set([node, ...readOnly])].flatMap((path) => ['--ro-bind', path, path]),
+    ...writable.flatMap((path) => ['--bind', path, path]),
+  ];
+  // The empty /tmp comes first, so that binds below it (the engine's snapshot folder) stay visible.
   return [
     ...systemBinds(),
+    '--tmpfs',
+    '/tmp',
     ...binds,
     '--proc',
     '/proc',
     '--dev',
     '/dev',
-    '--tmpfs',
-    '/tmp',
     '--unshare-all',
     '--die-with-parent',
     '--new-session',

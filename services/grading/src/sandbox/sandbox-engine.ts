@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
 import {
   ENTRY_POINT_PATTERN,
   MAX_SOURCE_LENGTH,
@@ -8,9 +6,9 @@ import {
   type CodeTestResult,
   type CodeTestStatus,
 } from '@skillproof/contracts';
-import { bubblewrapArgs, detectBubblewrap } from './bubblewrap';
 import { jsonEquals, weightedScore } from './result-comparison';
 import type { RunReport, WorkerLaunch } from './sandbox-worker-process';
+import { WorkerCommand } from './worker-command';
 import { WorkerPool, type PoolOptions } from './worker-pool';
 import { LOAD_CALL, type CallOutcome, type WorkerLanguage } from './worker/protocol';
 
@@ -31,9 +29,6 @@ const MAX_KILLS_PER_SUBMISSION = 2;
 const MAX_START_FAILURES = 3;
 const HIDDEN_ERROR = 'the code failed on this hidden test';
 
-/** The packages a worker loads; their node_modules folders are all a worker may read besides its own code. */
-const WORKER_PACKAGES = ['quickjs-emscripten', 'pyodide', 'sql.js', 'typescript'];
-
 /**
  * Runs code submissions against their tests in sandboxed worker processes (README: "The code sandbox").
  * `runSubmission` is the whole interface the grading pipeline needs: the spec (with hidden tests and
@@ -44,34 +39,17 @@ export class SandboxEngine {
   private nextRequestId = 1;
 
   private constructor(
+    private readonly command: WorkerCommand,
     private readonly launch: WorkerLaunch,
     private readonly poolOptions: PoolOptions,
-    readonly wall: 'bubblewrap' | 'process',
   ) {}
 
   static create(options: SandboxOptions = {}): SandboxEngine {
-    const script = workerScript();
-    const readable = [dirname(script), ...WORKER_PACKAGES.map(nodeModulesOf)];
-    const nodeArgs = [
-      ...(process.allowedNodeEnvironmentFlags.has('--permission')
-        ? [
-            '--permission',
-            // The Python worker's deadline thread; no other permission is granted.
-            '--allow-worker',
-            ...[...new Set(readable)].map((path) => `--allow-fs-read=${path}`),
-          ]
-        : []),
-      '--max-old-space-size=256',
-      script,
-    ];
-    const bwrap = options.bubblewrap === 'off' ? undefined : detectBubblewrap();
+    const command = WorkerCommand.detect(options.bubblewrap ?? 'auto');
     const launch: WorkerLaunch = {
-      command: bwrap ?? process.execPath,
-      args: (language: WorkerLanguage) =>
-        bwrap
-          ? [...bubblewrapArgs([...new Set(readable)], dirname(script)), ...nodeArgs, language]
-          : [...nodeArgs, language],
-      cwd: dirname(script),
+      command: command.command,
+      args: (language) => command.args(language),
+      cwd: command.cwd,
       startupTimeoutMs: options.startupTimeoutMs ?? 120_000,
       graceMs: options.graceMs ?? 1_000,
       memorySlackMb: 64,
@@ -81,7 +59,12 @@ export class SandboxEngine {
       maxRunsPerWorker: options.maxRunsPerWorker ?? 200,
       maxIdleRssMb: options.maxIdleRssMb ?? 1024,
     };
-    return new SandboxEngine(launch, poolOptions, bwrap ? 'bubblewrap' : 'process');
+    return new SandboxEngine(command, launch, poolOptions);
+  }
+
+  /** `bubblewrap` when workers run inside it, `process` when the worker process is the outer wall. */
+  get wall(): 'bubblewrap' | 'process' {
+    return this.command.wall;
   }
 
   /** Starts the workers of these languages now instead of on their first submission. */
@@ -155,6 +138,7 @@ export class SandboxEngine {
   async close(): Promise<void> {
     await Promise.all([...this.pools.values()].map((pool) => pool.close()));
     this.pools.clear();
+    this.command.close();
   }
 
   private pool(language: WorkerLanguage): WorkerPool {
@@ -208,19 +192,4 @@ function parseValue(json: string): { ok: true; value: unknown } | { ok: false } 
   } catch {
     return { ok: false };
   }
-}
-
-/** The worker runs as plain JavaScript: beside this file once built, or from the build when tests import sources. */
-function workerScript(): string {
-  const beside = join(__dirname, 'worker', 'sandbox-worker.js');
-  if (existsSync(beside)) return beside;
-  const built = join(__dirname, '..', '..', 'dist', 'sandbox', 'worker', 'sandbox-worker.js');
-  if (existsSync(built)) return built;
-  throw new Error(`Build the grading service first (npx tsc -b tsconfig.build.json): ${built} is missing`);
-}
-
-function nodeModulesOf(packageName: string): string {
-  const entry = require.resolve(packageName);
-  const marker = `${sep}node_modules${sep}`;
-  return entry.slice(0, entry.lastIndexOf(marker) + marker.length - 1);
 }

@@ -6,7 +6,8 @@ import type { CallOutcome, RunRequest, WorkerLanguage, WorkerMessage } from './w
 /** How a worker process is started: the command line is built once per engine (see SandboxEngine). */
 export interface WorkerLaunch {
   command: string;
-  args: (language: WorkerLanguage) => string[];
+  /** Asynchronous because a Python worker first needs the engine's interpreter snapshot. */
+  args: (language: WorkerLanguage) => Promise<string[]>;
   cwd: string;
   startupTimeoutMs: number;
   /** Added to a test's time limit before the parent kills a worker that did not stop on its own. */
@@ -65,7 +66,7 @@ export class SandboxWorkerProcess {
   }
 
   static async start(language: WorkerLanguage, launch: WorkerLaunch): Promise<SandboxWorkerProcess> {
-    const child = spawn(launch.command, launch.args(language), {
+    const child = spawn(launch.command, await launch.args(language), {
       cwd: launch.cwd,
       env: {},
       stdio: ['pipe', 'ignore', 'pipe', 'pipe'],

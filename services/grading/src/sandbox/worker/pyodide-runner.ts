@@ -2,7 +2,13 @@ import { constants } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import type { PyCallable, PyDict } from 'pyodide/ffi';
-import { OUTPUT_LIMIT_MESSAGE, type CallOutcome, type LanguageRunner, type RunLimits, type RunRequest } from './protocol';
+import {
+  OUTPUT_LIMIT_MESSAGE,
+  type CallOutcome,
+  type LanguageRunner,
+  type RunLimits,
+  type RunRequest,
+} from './protocol';
 
 const MESSAGE_CHARS = 500;
 const SIGINT = 2;
@@ -67,7 +73,6 @@ interface Interpreter {
 }
 
 export class PyodideRunner implements LanguageRunner {
-  private snapshot?: Uint8Array;
   private interpreter?: Interpreter;
   private written = 0;
   private outputLimit = Number.POSITIVE_INFINITY;
@@ -75,10 +80,12 @@ export class PyodideRunner implements LanguageRunner {
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
   private watchdog?: Worker;
 
+  /** `snapshot` is the memory of an interpreter that finished starting (see `makePythonSnapshot`). */
+  constructor(private readonly snapshot: Uint8Array) {}
+
   async prepare(): Promise<void> {
     this.watchdog ??= this.startWatchdog();
     answerConstantsBinding();
-    this.snapshot ??= await this.makeSnapshot();
     const pyodide = await loadPyodide({
       _loadSnapshot: this.snapshot,
       jsglobals: Object.create(null) as object,
@@ -108,7 +115,11 @@ export class PyodideRunner implements LanguageRunner {
     if (failed) return failed;
     const entry: unknown = namespace.get(request.entryPoint);
     if (typeof entry !== 'function') {
-      return { status: 'error', message: `${request.entryPoint} is not defined as a function`, timeMs: elapsed(started) };
+      return {
+        status: 'error',
+        message: `${request.entryPoint} is not defined as a function`,
+        timeMs: elapsed(started),
+      };
     }
     interpreter.entry = entry as PyCallable;
     return undefined;
@@ -146,7 +157,8 @@ export class PyodideRunner implements LanguageRunner {
     } finally {
       this.deadline[0] = 0;
     }
-    if (this.written > this.outputLimit) return { status: 'error', message: OUTPUT_LIMIT_MESSAGE, timeMs: elapsed(started) };
+    if (this.written > this.outputLimit)
+      return { status: 'error', message: OUTPUT_LIMIT_MESSAGE, timeMs: elapsed(started) };
     return undefined;
   }
 
@@ -164,21 +176,11 @@ export class PyodideRunner implements LanguageRunner {
     return { status: 'error', message: lastLine(String(python.message)).slice(0, MESSAGE_CHARS), timeMs };
   }
 
+  /** Past the limit a write fails, so `print` raises inside the candidate's code and a print loop ends. */
   private count(bytes: number): number {
     this.written += bytes;
+    if (this.written > this.outputLimit) throw new Error(OUTPUT_LIMIT_MESSAGE);
     return bytes;
-  }
-
-  private async makeSnapshot(): Promise<Uint8Array> {
-    const base = await loadPyodide({
-      _makeSnapshot: true,
-      jsglobals: Object.create(null) as object,
-      env: { HOME: '/home/sandbox' },
-      stdout: () => undefined,
-      stderr: () => undefined,
-    });
-    base.runPython('import json');
-    return base.makeMemorySnapshot();
   }
 
   private startWatchdog(): Worker {
@@ -189,6 +191,23 @@ export class PyodideRunner implements LanguageRunner {
     worker.unref();
     return worker;
   }
+}
+
+/**
+ * Starting Pyodide takes seconds; restoring this snapshot of a started interpreter takes a fraction of
+ * that. One worker makes it once per engine, and every Python worker restores it once per submission.
+ */
+export async function makePythonSnapshot(): Promise<Uint8Array> {
+  answerConstantsBinding();
+  const base = await loadPyodide({
+    _makeSnapshot: true,
+    jsglobals: Object.create(null) as object,
+    env: { HOME: '/home/sandbox' },
+    stdout: () => undefined,
+    stderr: () => undefined,
+  });
+  base.runPython('import json');
+  return base.makeMemorySnapshot();
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
- * Entry of a sandbox worker process: `node sandbox-worker.js <language>`. The grading service starts it
+ * Entry of a sandbox worker process: `node sandbox-worker.js <language> [snapshot file]`, or
+ * `node sandbox-worker.js python --make-snapshot <file>` to write the Python snapshot once. The grading service starts it
  * with an empty environment (and inside bubblewrap where installed), sends run requests on stdin and
  * reads results on fd 3. One request at a time; after each, the interpreter state is thrown away and a
  * fresh one is prepared before the next request arrives.
  */
-import { writeSync } from 'node:fs';
+import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { LOAD_CALL, type LanguageRunner, type RunRequest, type WorkerLanguage, type WorkerMessage } from './protocol';
-import { PyodideRunner } from './pyodide-runner';
+import { PyodideRunner, makePythonSnapshot } from './pyodide-runner';
 import { QuickJsRunner } from './quickjs-runner';
 
 const RESULTS_FD = 3;
@@ -24,14 +25,14 @@ function send(message: WorkerMessage): void {
   }
 }
 
-function runnerFor(language: WorkerLanguage): LanguageRunner {
+function runnerFor(language: WorkerLanguage, options: string[]): LanguageRunner {
   switch (language) {
     case 'javascript':
       return new QuickJsRunner(false);
     case 'typescript':
       return new QuickJsRunner(true);
     case 'python':
-      return new PyodideRunner();
+      return new PyodideRunner(readFileSync(options[0]));
     default:
       throw new Error(`no runner for ${language}`);
   }
@@ -51,8 +52,12 @@ async function run(runner: LanguageRunner, request: RunRequest): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const language = process.argv[2] as WorkerLanguage;
-  const runner = runnerFor(language);
+  const [language, ...options] = process.argv.slice(2) as [WorkerLanguage, ...string[]];
+  if (options[0] === '--make-snapshot') {
+    writeFileSync(options[1], await makePythonSnapshot());
+    return;
+  }
+  const runner = runnerFor(language, options);
   await runner.prepare();
   send({ kind: 'ready', language });
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
