@@ -16,3 +16,4 @@ export * from './profiles.contract';
 export * from './webhooks.contract';
 export * from './trust.contract';
 export * from './omittable';
+export * from './code-challenge.contract';

@@ -1,0 +1,129 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+/** Languages the grading sandbox runs (DESIGN.md, Code challenges). */
+export const CODE_LANGUAGES = ['python', 'javascript', 'typescript', 'sql'] as const;
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
+
+/** What happened to one test: the only outcomes a grade shows (API.md, Code challenges). */
+export const CODE_TEST_STATUSES = ['passed', 'failed', 'error', 'timeout', 'memory'] as const;
+export type CodeTestStatus = (typeof CODE_TEST_STATUSES)[number];
+
+/** An entry point is a plain identifier in every language, so no harness ever splices code. */
+export const ENTRY_POINT_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+export const CODE_LIMIT_BOUNDS = {
+  timeMs: { min: 50, max: 10_000, default: 2_000 },
+  memoryMb: { min: 16, max: 512, default: 128 },
+  outputBytes: { min: 1_024, max: 1_048_576, default: 65_536 },
+} as const;
+
+export const MAX_CODE_TESTS = 50;
+export const MAX_SOURCE_LENGTH = 100_000;
+
+export class CodeTestCase {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  /** Positional arguments of the entry point; for SQL, `[setupSql]`: the data this test's query runs on. */
+  @IsArray()
+  @ArrayMaxSize(20)
+  args: unknown[];
+
+  @IsDefined()
+  expected: unknown;
+
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  weight: number;
+
+  @IsBoolean()
+  hidden: boolean;
+}
+
+export class CodeLimits {
+  @IsInt()
+  @Min(CODE_LIMIT_BOUNDS.timeMs.min)
+  @Max(CODE_LIMIT_BOUNDS.timeMs.max)
+  timeMs: number;
+
+  @IsInt()
+  @Min(CODE_LIMIT_BOUNDS.memoryMb.min)
+  @Max(CODE_LIMIT_BOUNDS.memoryMb.max)
+  memoryMb: number;
+
+  @IsInt()
+  @Min(CODE_LIMIT_BOUNDS.outputBytes.min)
+  @Max(CODE_LIMIT_BOUNDS.outputBytes.max)
+  outputBytes: number;
+}
+
+/** SQL challenges: the schema every test starts from; each test's `args[0]` adds its rows. */
+export class SqlChallengeSetup {
+  @IsString()
+  @MaxLength(20_000)
+  schema: string;
+}
+
+/** Everything the sandbox needs to grade one submission of a code challenge. */
+export class CodeChallengeSpec {
+  @IsIn(CODE_LANGUAGES)
+  language: CodeLanguage;
+
+  @IsString()
+  @Matches(ENTRY_POINT_PATTERN, { message: 'entryPoint must be an identifier' })
+  entryPoint: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CODE_TESTS)
+  @ValidateNested({ each: true })
+  @Type(() => CodeTestCase)
+  tests: CodeTestCase[];
+
+  @ValidateNested()
+  @Type(() => CodeLimits)
+  limits: CodeLimits;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SqlChallengeSetup)
+  sql?: SqlChallengeSetup;
+}
+
+/** One test's outcome. `expected`/`actual`/`message` are present for visible tests only. */
+export interface CodeTestResult {
+  name: string;
+  hidden: boolean;
+  weight: number;
+  status: CodeTestStatus;
+  timeMs: number;
+  expected?: unknown;
+  actual?: unknown;
+  message?: string;
+}
+
+export interface CodeRunResult {
+  /** Weighted share of passed tests, 0..100, rounded to an integer. */
+  score: number;
+  tests: CodeTestResult[];
+}

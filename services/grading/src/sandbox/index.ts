@@ -1,0 +1,2 @@
+export { SandboxEngine, type SandboxOptions } from './sandbox-engine';
+export { jsonEquals, weightedScore } from './result-comparison';
