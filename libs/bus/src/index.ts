@@ -3,6 +3,7 @@ export * from './bus.module';
 export * from './bus.options';
 export * from './bus-tables.migration';
 export * from './inbox/consume-event.decorator';
+export * from './inbox/inbox';
 export * from './inbox/inbox-entry.entity';
 export * from './nats/streams';
 export * from './outbox/database-notifications';

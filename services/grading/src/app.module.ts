@@ -4,13 +4,15 @@ import { graderProvider, openAiClientProvider } from './graders/grader.provider'
 import { gradingJobConsumer } from './consumers/grading-job.consumer';
 import { QuizGenerationHandler } from './handlers/quiz-generation.handler';
 import { GradeCacheRepository } from './repositories/grade-cache.repository';
+import { GradingJobRepository } from './repositories/grading-job.repository';
 import { GradingResultRepository } from './repositories/grading-result.repository';
+import { GradingWorker } from './services/grading-worker.service';
 import { QuizGenerationService } from './services/quiz-generation.service';
 import { SubmissionGradingService } from './services/submission-grading.service';
 
 /**
  * Grading's handlers, graders and repositories. Built from the settings because the work-queue
- * consumer's concurrency and ack wait are decorator options, fixed when its class is defined.
+ * consumer's retry settings are decorator options, fixed when its class is defined.
  */
 @Module({})
 export class AppModule {
@@ -23,7 +25,9 @@ export class AppModule {
         graderProvider,
         GradingResultRepository,
         GradeCacheRepository,
+        GradingJobRepository,
         SubmissionGradingService,
+        GradingWorker,
         QuizGenerationService,
         gradingJobConsumer(config),
       ],

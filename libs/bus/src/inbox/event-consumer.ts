@@ -20,6 +20,7 @@ import {
 import { backoffMs } from '../backoff';
 import { isNotFound } from '../nats/streams';
 import type { EventConsumerMetadata, EventHandler } from './consume-event.decorator';
+import { durableName } from './inbox';
 
 const MS_NS = 1_000_000;
 
@@ -49,7 +50,7 @@ export class EventConsumer {
     private readonly deps: EventConsumerDeps,
   ) {
     const { options } = metadata;
-    this.durable = `${deps.service}-${options.consumer}`;
+    this.durable = durableName(deps.service, options.consumer);
     this.concurrency = options.concurrency ?? 4;
     this.maxDeliver = options.maxDeliver ?? 5;
     this.ackWaitMs = options.ackWaitMs ?? 30_000;

@@ -63,16 +63,33 @@ export class GradingConfig extends GraderConfig {
   @IsPostgresUrl()
   DATABASE_DIRECT_URL?: string;
 
-  /** Submissions graded at once by this replica; every replica pulls from the same durable consumer. */
+  /**
+   * Gradings in flight at once in this replica, a ceiling: each waits on the model or the sandbox
+   * holding no database connection, so raising it costs memory and sockets, not connections.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(256)
+  @Max(4_096)
   GRADING_CONCURRENCY = 4;
 
+  /** Database connections of this replica, whatever its concurrency: claims and records are short statements. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(4)
+  @Max(10)
+  GRADING_DB_POOL_SIZE = 8;
+
+  /** How often an idle replica looks for queued gradings; a finished grading looks at once. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(10_000)
+  GRADING_POLL_MS = 100;
+
   /**
-   * How long a grading may go without a heartbeat before JetStream gives it to another replica. The
-   * consumer heartbeats while the handler runs, so this only bounds how soon a dead worker's work moves.
+   * How long a grading may go without a heartbeat before another replica takes it over. Workers
+   * heartbeat while they grade, so this only bounds how soon a dead worker's work moves.
    */
   @Type(() => Number)
   @IsInt()
@@ -80,7 +97,7 @@ export class GradingConfig extends GraderConfig {
   @Max(3_600_000)
   GRADING_ACK_WAIT_MS = 120_000;
 
-  /** Deliveries of one submission before it is dead-lettered (only errors of our own, never the model's). */
+  /** Failed tries of one grading before it is dead-lettered (errors of our own or the provider's, never a bad answer). */
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -1,19 +1,26 @@
 import { Injectable, type Type } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ChallengesEvents, type EventEnvelope, type SubmissionCreatedData } from '@skillproof/contracts';
-import { ConsumeEvent, type ConsumeEventOptions } from '@skillproof/bus';
+import { ConsumeEvent, durableName, type ConsumeEventOptions } from '@skillproof/bus';
 import type { GradingConfig } from '../config/grading.config';
+import { GradingPriority } from '../entities/grading-job.entity';
 import { SubmissionGradingService } from '../services/submission-grading.service';
 
+/** Taking an event is one short transaction (inbox row and queued job), so a few at a time keep up. */
+const INTAKE_CONCURRENCY = 4;
+
+const GRADER = 'grader';
+const REGRADER = 'regrader';
+
 /**
- * The grading work queue. Built from the config because the decorator needs the concurrency and
- * ack wait when the class is defined; every replica uses the same durable names, so they share
- * the work instead of each grading everything.
+ * Moves grading requests from the bus into the grading queue, where workers pick them in fair
+ * order (see GradingWorker). Built from the config because the decorator needs the retry
+ * settings when the class is defined; every replica uses the same durable names, so they share
+ * the events instead of each taking everything.
  */
 export function gradingJobConsumer(config: GradingConfig): Type<unknown> {
   const options: Omit<ConsumeEventOptions, 'consumer'> = {
-    concurrency: config.GRADING_CONCURRENCY,
-    ackWaitMs: config.GRADING_ACK_WAIT_MS,
+    concurrency: INTAKE_CONCURRENCY,
     maxDeliver: config.GRADING_MAX_DELIVER,
     retryBaseMs: config.GRADING_RETRY_BASE_MS,
   };
@@ -22,14 +29,15 @@ export function gradingJobConsumer(config: GradingConfig): Type<unknown> {
   class GradingJobConsumer {
     constructor(private readonly grading: SubmissionGradingService) {}
 
-    @ConsumeEvent(ChallengesEvents.submissionCreated, { consumer: 'grader', ...options })
+    @ConsumeEvent(ChallengesEvents.submissionCreated, { consumer: GRADER, ...options })
     onSubmissionCreated(event: EventEnvelope<SubmissionCreatedData>, manager: EntityManager): Promise<void> {
-      return this.grading.execute(event, manager);
+      return this.grading.accept(event, GradingPriority.interactive, durableName('grading', GRADER), manager);
     }
 
-    @ConsumeEvent(ChallengesEvents.regradeRequested, { consumer: 'regrader', ...options })
+    /** A candidate's own re-grade waits on them like a first grading, so it is interactive too. */
+    @ConsumeEvent(ChallengesEvents.regradeRequested, { consumer: REGRADER, ...options })
     regradeRequested(event: EventEnvelope<SubmissionCreatedData>, manager: EntityManager): Promise<void> {
-      return this.grading.execute(event, manager);
+      return this.grading.accept(event, GradingPriority.interactive, durableName('grading', REGRADER), manager);
     }
   }
   return GradingJobConsumer;

@@ -1,25 +1,36 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import {
   createEvent,
+  deadLetterSubject,
   GradingEvents,
+  type DeadLetteredData,
   type EventEnvelope,
   type SubmissionCreatedData,
   type SubmissionGradedData,
 } from '@skillproof/contracts';
-import { JETSTREAM, Outbox } from '@skillproof/bus';
+import { backoffMs, forgetInboxEntry, JETSTREAM, Outbox } from '@skillproof/bus';
+import { Clock } from '@skillproof/platform';
+import type { GradingPriority } from '../entities/grading-job.entity';
 import { GRADER, GradingFailure, type Grader, type GraderOutput } from '../graders/grader';
 import { looksLikePromptInjection, PROMPT_INJECTION_FLAG } from '../graders/prompt-injection.detector';
 import { weightedScore } from '../graders/weighted-score';
 import { GradeCacheRepository } from '../repositories/grade-cache.repository';
+import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
 import { GradingResultRepository } from '../repositories/grading-result.repository';
 
+/** Tries of the record step before the grading is given back to the queue and the model asked again. */
+const RECORD_TRIES = 4;
+const RECORD_RETRY_BASE_MS = 250;
+
 /**
- * Grades one submission round, inside the inbox transaction of its event: the result row (unique
- * per submission and round) and the graded or failed event commit together, so a redelivery or a
- * worker that dies mid-way can neither lose the grade nor produce a second one.
+ * Grades one submission round in three steps, so that no database connection is held while the
+ * model (or, for code, the sandbox) works: the job was claimed in a short statement, the grader
+ * runs with no connection, and one short transaction records the result (unique per submission
+ * and round), its graded or failed event and the end of the job. A redelivery or a worker that
+ * dies mid-way can neither lose the grade nor produce a second one.
  */
 @Injectable()
 export class SubmissionGradingService {
@@ -28,21 +39,42 @@ export class SubmissionGradingService {
   constructor(
     @Inject(GRADER) private readonly grader: Grader,
     @Inject(JETSTREAM) private readonly jetstream: JetStreamClient,
+    private readonly dataSource: DataSource,
     private readonly results: GradingResultRepository,
+    private readonly jobs: GradingJobRepository,
     private readonly cache: GradeCacheRepository,
     private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
-  async execute(event: EventEnvelope<SubmissionCreatedData>, manager: EntityManager): Promise<void> {
+  /** Queues a grading asked for by an event, in that event's inbox transaction. */
+  async accept(
+    event: EventEnvelope<SubmissionCreatedData>,
+    priority: GradingPriority,
+    inboxConsumer: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (await this.results.exists(event.data.submissionId, event.data.round ?? 1, manager)) return;
+    await this.jobs.enqueue({ event, priority, inboxConsumer, now: this.clock.now() }, manager);
+  }
+
+  /**
+   * Grades a claimed job. A failure the model caused (an answer that never fits the schema) is a
+   * result like a grade; anything else is thrown for the worker to retry.
+   */
+  async grade(event: EventEnvelope<SubmissionCreatedData>): Promise<void> {
     const data = event.data;
     const round = data.round ?? 1;
-    if (await this.results.exists(data.submissionId, round, manager)) return;
+    if (await this.results.exists(data.submissionId, round)) {
+      await this.jobs.remove(data.submissionId, round);
+      return;
+    }
     await this.announceStart(data, round, event.traceparent);
 
     const flags = looksLikePromptInjection(data.content) ? [PROMPT_INJECTION_FLAG] : [];
     const cacheKey = this.cacheKey(data);
     // A re-grade exists to get a fresh opinion, so it never reuses the cached one.
-    const cached = round === 1 ? await this.cache.find(cacheKey, manager) : undefined;
+    const cached = round === 1 ? await this.cache.find(cacheKey) : undefined;
     let output: GraderOutput;
     try {
       output = cached
@@ -55,12 +87,47 @@ export class SubmissionGradingService {
           });
     } catch (error) {
       if (!(error instanceof GradingFailure)) throw error;
-      await this.recordFailure(manager, event, round, error.message);
+      await this.record((manager) => this.recordFailure(manager, event, round, error.message));
       return;
     }
     if (output.injectionSuspected && flags.length === 0) flags.push(PROMPT_INJECTION_FLAG);
-    await this.recordGrade(manager, event, round, output, flags, cached !== undefined);
-    if (!cached) await this.cache.put(cacheKey, output, manager);
+    await this.record(async (manager) => {
+      await this.recordGrade(manager, event, round, output, flags, cached !== undefined);
+      if (!cached) await this.cache.put(cacheKey, output, manager);
+    });
+  }
+
+  /**
+   * Gives a grading up after its last try: the job ends, a dead letter keeps the event for an
+   * operator (`npm run deadletters`), and the inbox forgets the event so that a redrive is taken.
+   */
+  async deadLetter(job: ClaimedJob, tries: number, reason: string): Promise<void> {
+    const { event } = job;
+    const consumer = job.inboxConsumer;
+    this.logger.error(`Grading of ${event.data.submissionId} given up after ${tries} tries (${reason}); dead-lettered`);
+    await this.dataSource.transaction(async (manager) => {
+      await this.jobs.remove(event.data.submissionId, event.data.round ?? 1, manager);
+      await forgetInboxEntry(manager, consumer, event.id);
+      const letter: DeadLetteredData = { consumer, deliveries: tries, error: reason, event };
+      await this.outbox.add(manager, { subject: deadLetterSubject(consumer) }, { subject: event.id, data: letter });
+    });
+  }
+
+  /**
+   * The record step outlives a short database hiccup without paying the model again: the answer
+   * is kept and the transaction retried before the job goes back to the queue.
+   */
+  private async record(write: (manager: EntityManager) => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.dataSource.transaction(write);
+        return;
+      } catch (error) {
+        if (attempt >= RECORD_TRIES) throw error;
+        this.logger.warn(`Recording a grade failed (${String(error)}); try ${attempt + 1} of ${RECORD_TRIES}`);
+        await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt, RECORD_RETRY_BASE_MS, 5_000)));
+      }
+    }
   }
 
   private async recordGrade(
@@ -73,6 +140,7 @@ export class SubmissionGradingService {
   ): Promise<void> {
     const data = event.data;
     const score = weightedScore(data.criteria, output.criteria);
+    await this.jobs.remove(data.submissionId, round, manager);
     const stored = await this.results.insertOnce(
       {
         submissionId: data.submissionId,
@@ -130,6 +198,7 @@ export class SubmissionGradingService {
   ): Promise<void> {
     const data = event.data;
     this.logger.warn(`Grading of submission ${data.submissionId} failed: ${reason}`);
+    await this.jobs.remove(data.submissionId, round, manager);
     const stored = await this.results.insertOnce(
       {
         submissionId: data.submissionId,

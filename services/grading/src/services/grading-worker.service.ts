@@ -1,0 +1,115 @@
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { backoffMs, Sleeper } from '@skillproof/bus';
+import { Clock } from '@skillproof/platform';
+import { GradingConfig } from '../config/grading.config';
+import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
+import { SubmissionGradingService } from './submission-grading.service';
+
+const MAX_RETRY_DELAY_MS = 60_000;
+
+/**
+ * The replica's worker slots. It claims queued gradings while a slot is free, runs each with no
+ * database connection held, and heartbeats the leases of those in flight; leases that nobody
+ * heartbeats any more (a killed replica) go back to the queue for any replica to take.
+ */
+@Injectable()
+export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(GradingWorker.name);
+  private readonly sleeper = new Sleeper();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private running = false;
+  private loop?: Promise<void>;
+  private heartbeat?: NodeJS.Timeout;
+
+  constructor(
+    private readonly config: GradingConfig,
+    private readonly jobs: GradingJobRepository,
+    private readonly grading: SubmissionGradingService,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.heartbeat = setInterval(() => void this.beat(), Math.max(500, this.config.GRADING_ACK_WAIT_MS / 3));
+    this.loop = this.run();
+  }
+
+  /** Takes no new work, finishes what is in flight, then stops heartbeating. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.sleeper.wake();
+    await this.loop;
+    await Promise.allSettled([...this.inFlight.values()]);
+    clearInterval(this.heartbeat);
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      const free = this.config.GRADING_CONCURRENCY - this.inFlight.size;
+      if (free > 0) {
+        const claimed = await this.claim(free);
+        for (const job of claimed) this.start(job);
+        // A full batch means more may be waiting: look again as soon as a slot is free.
+        if (claimed.length === free) continue;
+      }
+      await this.sleeper.sleep(this.config.GRADING_POLL_MS);
+    }
+  }
+
+  private async claim(limit: number): Promise<ClaimedJob[]> {
+    const now = this.clock.now();
+    try {
+      return await this.jobs.claim(limit, now, this.leaseFrom(now));
+    } catch (error) {
+      this.logger.warn(`Could not claim gradings: ${String(error)}`);
+      return [];
+    }
+  }
+
+  private start(job: ClaimedJob): void {
+    const work = this.grading
+      .grade(job.event)
+      .catch((error: unknown) => this.onFailure(job, error))
+      .finally(() => {
+        this.inFlight.delete(job.id);
+        this.sleeper.wake();
+      });
+    this.inFlight.set(job.id, work);
+  }
+
+  /**
+   * Our own errors and the provider's (5xx, timeouts, limits past the SDK's retries) are tried
+   * again later, then dead-lettered. When not even that can be written, the lease runs out and
+   * the job comes back without counting as a try: a database outage is waited out, not given up on.
+   */
+  private async onFailure(job: ClaimedJob, error: unknown): Promise<void> {
+    const tries = job.failures + 1;
+    const reason = error instanceof Error ? error.message : String(error);
+    try {
+      if (tries >= this.config.GRADING_MAX_DELIVER) {
+        await this.grading.deadLetter(job, tries, reason);
+        return;
+      }
+      const delay = backoffMs(tries, this.config.GRADING_RETRY_BASE_MS, MAX_RETRY_DELAY_MS);
+      this.logger.warn(`Grading try ${tries}/${this.config.GRADING_MAX_DELIVER} failed (${reason}); retry in ${delay} ms`);
+      await this.jobs.release(job.id, reason, new Date(this.clock.now().getTime() + delay));
+    } catch (releaseError) {
+      this.logger.error(`Could not give grading ${job.id} back (${String(releaseError)}); its lease will`);
+    }
+  }
+
+  private async beat(): Promise<void> {
+    const now = this.clock.now();
+    try {
+      await this.jobs.extendLeases([...this.inFlight.keys()], this.leaseFrom(now));
+      const requeued = await this.jobs.requeueExpired(now);
+      if (requeued > 0) this.logger.warn(`${requeued} gradings of a stopped worker are back in the queue`);
+    } catch (error) {
+      this.logger.warn(`Grading heartbeat failed: ${String(error)}`);
+    }
+  }
+
+  private leaseFrom(now: Date): Date {
+    return new Date(now.getTime() + this.config.GRADING_ACK_WAIT_MS);
+  }
+}

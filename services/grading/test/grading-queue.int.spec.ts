@@ -1,0 +1,143 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { connect } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { Client } from 'pg';
+import { GradingEvents, isEventEnvelope, type SubmissionGradedData } from '@skillproof/contracts';
+import {
+  createTestDatabase,
+  expectEventually,
+  gradeReply,
+  startApp,
+  startOpenAiStub,
+  startTestNats,
+  type OpenAiStub,
+  type StubChatRequest,
+  type TestDatabase,
+  type TestNats,
+} from '@skillproof/testing';
+import { GRADING_SERVICE } from '../src/app.definition';
+import { publishSubmissions, submissionData } from './submission-events.util';
+
+const COMPANY_A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const COMPANY_B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+
+describe('the grading queue', () => {
+  let database: TestDatabase;
+  let nats: TestNats;
+  let stub: OpenAiStub;
+  let connection: NatsConnection;
+  let db: Client;
+  let app: NestFastifyApplication | undefined;
+  /** Submission ids in the order their graded events arrived. */
+  const graded: string[] = [];
+  /** Answers the stub is holding back; a test releases them when it has looked. */
+  let held: Array<() => void> = [];
+  let holding = false;
+
+  const env = (concurrency: number): Record<string, string> & { DATABASE_URL: string; NATS_URL: string } => ({
+    DATABASE_URL: database.url,
+    NATS_URL: nats.url,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: stub.baseUrl,
+    OPENAI_TIMEOUT_MS: '60000',
+    GRADING_CONCURRENCY: String(concurrency),
+    GRADING_DB_POOL_SIZE: '6',
+  });
+
+  const answer = (request: StubChatRequest): string | Promise<string> =>
+    holding ? new Promise((resolve) => held.push(() => resolve(gradeReply(request, 70)))) : gradeReply(request, 70);
+
+  beforeAll(async () => {
+    [database, nats] = await Promise.all([createTestDatabase('grading_queue'), startTestNats()]);
+    stub = await startOpenAiStub({ respond: answer, latencyMs: 50 });
+    connection = await connect({ servers: nats.url });
+    connection.subscribe(GradingEvents.submissionGraded.subject, {
+      callback: (_error, message) => {
+        const envelope: unknown = message.json();
+        if (isEventEnvelope(envelope)) graded.push((envelope.data as SubmissionGradedData).submissionId);
+      },
+    });
+    db = new Client({ connectionString: database.url });
+    await db.connect();
+  });
+
+  afterEach(async () => {
+    holding = false;
+    for (const release of held) release();
+    held = [];
+    await app?.close();
+    app = undefined;
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await connection?.close();
+    await stub?.close();
+    await nats?.dispose();
+    await database?.drop();
+  });
+
+  async function serverConnections(): Promise<{ total: number; inTransaction: number }> {
+    const { rows } = await db.query<{ total: number; in_transaction: number }>(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE state LIKE 'idle in transaction%')::int AS in_transaction
+         FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    return { total: rows[0].total, inTransaction: rows[0].in_transaction };
+  }
+
+  it('holds no database connection while the model thinks, whatever the concurrency', async () => {
+    app = await startApp(GRADING_SERVICE, env(40));
+    holding = true;
+    const submissions = Array.from({ length: 40 }, (_, index) => submissionData(`Concurrent answer ${index}.`));
+    await publishSubmissions(connection, submissions);
+
+    // All forty gradings wait on the model at once ...
+    await expectEventually(() => expect(held).toHaveLength(40), 30_000);
+    const whileWaiting = await serverConnections();
+    // ... on a pool of six, none of them inside a transaction.
+    expect(whileWaiting.total).toBeLessThanOrEqual(6);
+    expect(whileWaiting.inTransaction).toBe(0);
+
+    holding = false;
+    for (const release of held) release();
+    held = [];
+    const ids = submissions.map((submission) => submission.submissionId);
+    await expectEventually(() => expect(ids.every((id) => graded.includes(id))).toBe(true), 30_000, 100);
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM grading_results WHERE submission_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(rows[0].n).toBe(40);
+    const { rows: open } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM grading_jobs`);
+    expect(open[0].n).toBe(0);
+  });
+
+  it("grades another company's lone submission ahead of one company's backlog", async () => {
+    const backlog = Array.from({ length: 30 }, (_, index) => ({
+      ...submissionData(`Backlog answer ${index}.`),
+      companyId: COMPANY_A,
+    }));
+    const lone = { ...submissionData('The lone answer.'), companyId: COMPANY_B };
+    await publishSubmissions(connection, [...backlog, lone]);
+    const before = graded.length;
+    // The model holds the first two, so the whole backlog is in line when the lone one arrives.
+    holding = true;
+    app = await startApp(GRADING_SERVICE, env(2));
+    await expectEventually(async () => {
+      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM grading_jobs`);
+      expect(rows[0].n).toBe(31);
+    }, 30_000);
+    holding = false;
+    for (const release of held) release();
+    held = [];
+
+    await expectEventually(() => expect(graded.slice(before)).toContain(lone.submissionId), 60_000, 100);
+    // In arrival order it would be 31st; fair queuing puts it right behind the backlog's head.
+    expect(graded.slice(before).indexOf(lone.submissionId)).toBeLessThan(4);
+    const backlogIds = backlog.map((submission) => submission.submissionId);
+    await expectEventually(() => expect(backlogIds.every((id) => graded.includes(id))).toBe(true), 60_000, 100);
+  });
+});
