@@ -75,6 +75,7 @@ describe('a service behind PgBouncer in transaction mode', () => {
     });
     const job = await client.ok(JobsRequests.createJob, {
       principal: company,
+      companyName: 'Pooled Systems',
       title: 'Database reliability engineer',
       description: 'Keep the connection pools honest.',
       location: 'Remote',
