@@ -111,14 +111,23 @@ describe('company webhooks', () => {
     return (await client.ok(JobsRequests.listDeliveries, { principal, id: endpointId })).items[0];
   }
 
-  /** Waits for the delivery's next attempt to be recorded, moving the clock to when it is due. */
-  async function nextAttempt(principal: Principal, endpointId: string, after: DeliveryView): Promise<DeliveryView> {
-    if (after.nextAttemptAt) clock.advance(Date.parse(after.nextAttemptAt) - clock.now().getTime() + 1_000);
+  /**
+   * The delivery once it has `attempts` attempts and their outcome is settled. The view reads the
+   * delivery and its attempts in two queries, so it can catch an attempt before its settlement.
+   */
+  async function settledAfter(principal: Principal, endpointId: string, attempts: number): Promise<DeliveryView> {
     return expectEventually(async () => {
       const delivery = await deliveryOf(principal, endpointId);
-      expect(delivery?.attempts.length).toBeGreaterThan(after.attempts.length);
+      expect(delivery?.attempts).toHaveLength(attempts);
+      expect(delivery?.attemptCount).toBe(attempts);
       return delivery!;
     });
+  }
+
+  /** Waits for the delivery's next attempt, moving the clock to when it is due. */
+  async function nextAttempt(principal: Principal, endpointId: string, after: DeliveryView): Promise<DeliveryView> {
+    if (after.nextAttemptAt) clock.advance(Date.parse(after.nextAttemptAt) - clock.now().getTime() + 1_000);
+    return settledAfter(principal, endpointId, after.attempts.length + 1);
   }
 
   async function postJob(principal: Principal) {
@@ -278,11 +287,7 @@ describe('company webhooks', () => {
     const job = await postJob(company);
     await client.ok(JobsRequests.apply, { principal: candidate(), jobId: job.id });
 
-    const first = await expectEventually(async () => {
-      const delivery = await deliveryOf(company, endpoint.id);
-      expect(delivery?.attempts).toHaveLength(1);
-      return delivery!;
-    });
+    const first = await settledAfter(company, endpoint.id, 1);
     expect(first).toMatchObject({ status: 'pending', nextAttemptAt: expect.any(String) });
     const second = await nextAttempt(company, endpoint.id, first);
     const third = await nextAttempt(company, endpoint.id, second);
@@ -293,7 +298,8 @@ describe('company webhooks', () => {
       [503, false],
       [200, true],
     ]);
-    expect(third.attempts[0]).toMatchObject({ responseExcerpt: 'warming up, try later', error: 'HTTP 503' });
+    // The receiver is on loopback: its status is kept, what it said is not (it could be an internal page).
+    expect(third.attempts[0]).toMatchObject({ statusCode: 503, responseExcerpt: null, error: 'HTTP 503' });
     expect(third.attempts.every((attempt) => attempt.latencyMs >= 0)).toBe(true);
     const received = receiver.on('/flaky');
     expect(new Set(received.map((webhook) => webhook.headers['webhook-id']))).toEqual(new Set([third.id]));
@@ -367,11 +373,7 @@ describe('company webhooks', () => {
     const endpoint = await register(company, '/broken', ['application.created']);
     await client.ok(JobsRequests.apply, { principal: candidate(), jobId: (await postJob(company)).id });
 
-    let delivery = await expectEventually(async () => {
-      const found = await deliveryOf(company, endpoint.id);
-      expect(found?.attempts).toHaveLength(1);
-      return found!;
-    });
+    let delivery = await settledAfter(company, endpoint.id, 1);
     // Failing for five minutes (WEBHOOK_DISABLE_AFTER_MS) takes four attempts a minute, two and four apart.
     while (delivery.status === 'pending') delivery = await nextAttempt(company, endpoint.id, delivery);
     expect(delivery.status).toBe('failed');
