@@ -72,6 +72,8 @@ const WINDOWS = {
   WEBHOOK_RETRY_MAX_DELAY_MS: '240000',
   WEBHOOK_RETRY_WINDOW_MS: '3600000',
   WEBHOOK_DISABLE_AFTER_MS: '300000',
+  WEBHOOK_MAX_ENDPOINTS_PER_COMPANY: '3',
+  WEBHOOK_REPLAYS_PER_HOUR: '2',
 };
 
 describe('company webhooks', () => {
@@ -187,6 +189,22 @@ describe('company webhooks', () => {
     });
     expect(badEvent).toMatchObject({ status: 400, errors: [expect.objectContaining({ field: 'events' })] });
     expect(await client.ok(JobsRequests.listWebhooks, { principal: company })).toEqual([]);
+  });
+
+  it('refuses a duplicate endpoint, and endpoints past the cap', async () => {
+    const company = companyMember();
+    const create = (path: string, events: WebhookEventType[]) =>
+      client.call(JobsRequests.createWebhook, { principal: company, url: receiver.url(path), events });
+    await register(company, '/cap-1', ['application.created', 'application.status_changed']);
+    expect(await create('/cap-1', ['application.status_changed', 'application.created'])).toMatchObject({
+      problem: { status: 409, code: 'webhook.duplicate' },
+    });
+    await register(company, '/cap-1', ['application.created']);
+    await register(company, '/cap-2', ['application.created']);
+    expect(await create('/cap-3', ['application.created'])).toMatchObject({
+      problem: { status: 409, code: 'webhook.limit_reached' },
+    });
+    expect(await client.ok(JobsRequests.listWebhooks, { principal: company })).toHaveLength(3);
   });
 
   it('keeps endpoints and their deliveries to the company that owns them', async () => {
@@ -366,6 +384,21 @@ describe('company webhooks', () => {
     ).toMatchObject({ status: 404 });
   });
 
+  it('limits manual replays per endpoint and hour', async () => {
+    receiver.responder = () => ({ status: 204 });
+    const company = companyMember();
+    const endpoint = await register(company, '/replayed-often', ['application.created']);
+    await client.ok(JobsRequests.apply, { principal: candidate(), jobId: (await postJob(company)).id });
+    const delivery = await settledAfter(company, endpoint.id, 1);
+    const replay = () =>
+      client.call(JobsRequests.retryDelivery, { principal: company, id: endpoint.id, deliveryId: delivery.id });
+    expect(await replay()).toMatchObject({ ok: true, reply: { status: 'pending' } });
+    expect(await replay()).toMatchObject({ ok: true, reply: { status: 'pending' } });
+    expect(await replay()).toMatchObject({ problem: { status: 429, code: 'webhook.replays_exhausted' } });
+    clock.advance(60 * 60_000);
+    expect(await replay()).toMatchObject({ ok: true, reply: { status: 'pending' } });
+  });
+
   it('disables an endpoint that keeps failing and tells the company', async () => {
     const disabledEvents = bus.collect(JobsEvents.webhookDisabled);
     receiver.responder = (path) => (path === '/broken' ? { status: 500, body: 'broken' } : { status: 204 });
@@ -400,5 +433,25 @@ describe('company webhooks', () => {
         deliveryId: delivery.id,
       }),
     ).toMatchObject({ status: 409, code: 'webhook.disabled' });
+
+    // Fixed on the company's side, the endpoint is enabled again and receives the next event.
+    receiver.responder = () => ({ status: 204 });
+    const enabled = await client.ok(JobsRequests.enableWebhook, { principal: company, id: endpoint.id });
+    expect(enabled).toMatchObject({ id: endpoint.id, disabledAt: null, disabledReason: null });
+    await client.ok(JobsRequests.apply, { principal: candidate(), jobId: (await postJob(company)).id });
+    await expectEventually(() => expect(receiver.on('/broken')).toHaveLength(attemptsAtDisable + 1));
+    expect(
+      await client.problem(JobsRequests.enableWebhook, { principal: companyMember(), id: endpoint.id }),
+    ).toMatchObject({ status: 403 });
+  });
+
+  it('prunes finished deliveries once they are older than the retention', async () => {
+    receiver.responder = () => ({ status: 204 });
+    const company = companyMember();
+    const endpoint = await register(company, '/pruned', ['application.created']);
+    await client.ok(JobsRequests.apply, { principal: candidate(), jobId: (await postJob(company)).id });
+    await expectEventually(async () => expect((await deliveryOf(company, endpoint.id))?.status).toBe('succeeded'));
+    clock.advance(31 * 24 * 60 * 60_000);
+    await expectEventually(async () => expect(await deliveryOf(company, endpoint.id)).toBeUndefined());
   });
 });
