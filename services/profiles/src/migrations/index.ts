@@ -3,6 +3,7 @@ import { CreateAccounts1700000000400 } from './1700000000400-create-accounts';
 import { CreateVerifiedSkills1700000000410 } from './1700000000410-create-verified-skills';
 import { OrderSkillEvidence1700000000420 } from './1700000000420-order-skill-evidence';
 import { PublicHandlesUnique1700000000430 } from './1700000000430-public-handles-unique';
+import { CreateRefreshTokens1700000000440 } from './1700000000440-create-refresh-tokens';
 
 export const PROFILES_MIGRATIONS = [
   ...BUS_MIGRATIONS,
@@ -10,4 +11,5 @@ export const PROFILES_MIGRATIONS = [
   CreateVerifiedSkills1700000000410,
   OrderSkillEvidence1700000000420,
   PublicHandlesUnique1700000000430,
+  CreateRefreshTokens1700000000440,
 ];
