@@ -12,6 +12,8 @@ RUN npm ci --no-audit --no-fund \
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
+# Processes listen on loopback by default; in a container the network namespace is its own.
+ENV HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
 USER node

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Logger } from 'nestjs-pino';
 import type { GatewayConfig } from './config/gateway.config';
 import { mountOpenApi } from './docs/openapi';
+import { protectMetrics } from './health/metrics-access';
 import { answerParserErrorsAsProblems, answerTransportErrorsAsProblems } from './problems/transport-error.handler';
 import { serveWebApp } from './web/web-app';
 
@@ -18,6 +19,7 @@ export async function createGateway(module: DynamicModule, config: GatewayConfig
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   answerTransportErrorsAsProblems(app.getHttpAdapter().getInstance());
+  protectMetrics(app.getHttpAdapter().getInstance(), config.METRICS_TOKEN);
   app.setGlobalPrefix('v1', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },

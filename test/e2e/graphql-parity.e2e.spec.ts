@@ -676,6 +676,16 @@ describe('GraphQL and REST, operation by operation', () => {
       stranger: ['rivalCompany', 403],
     },
     {
+      field: 'enableWebhook',
+      rest: () => ({ method: 'POST', path: `/webhooks/${world.webhookId}/enable` }),
+      graphql: () => ({
+        document: 'mutation($id: ID!) { enableWebhook(id: $id) { id disabledAt } }',
+        variables: { id: world.webhookId },
+      }),
+      owner: 'company',
+      stranger: ['rivalCompany', 403],
+    },
+    {
       field: 'deleteWebhook',
       prepare: () => registerWebhook(),
       rest: (webhook) => ({ method: 'DELETE', path: `/webhooks/${webhook.id}` }),

@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import { join } from 'node:path';
-import { IsBoolean, IsInt, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, Min, MinLength } from 'class-validator';
 import { BaseConfig } from '@skillproof/config';
 
 export class GatewayConfig extends BaseConfig {
@@ -70,4 +70,13 @@ export class GatewayConfig extends BaseConfig {
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   GRAPHQL_INTROSPECTION = false;
+
+  /**
+   * When set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>` (Prometheus'
+   * `authorization.credentials`); unset, it is open, for a gateway listening on loopback only.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
 }

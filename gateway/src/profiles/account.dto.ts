@@ -49,5 +49,19 @@ export class UserDto {
 export class AuthSessionDto {
   @Field() @ApiProperty({ description: 'Send as "Authorization: Bearer <accessToken>"' }) accessToken: string;
   @Field(() => Int) @ApiProperty({ description: 'Seconds until the token expires', example: 900 }) expiresIn: number;
+  @Field()
+  @ApiProperty({
+    description: 'Send once to POST /v1/auth/refresh for a new session; a second use revokes the sign-in',
+  })
+  refreshToken: string;
   @Field(() => UserDto) @ApiProperty({ type: UserDto }) user: UserDto;
+}
+
+@InputType('RefreshInput')
+export class RefreshDto {
+  @Field()
+  @ApiProperty({ description: 'A refresh token from sign-in or the last refresh' })
+  @IsString()
+  @MaxLength(200)
+  refreshToken: string;
 }

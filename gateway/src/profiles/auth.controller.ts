@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Ip, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Traceparent } from '../auth/current-principal.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
-import { AuthSessionDto, LoginDto, RegisterDto } from './account.dto';
+import { AuthSessionDto, LoginDto, RefreshDto, RegisterDto } from './account.dto';
 import { LoginThrottledError, ProfilesClient } from './profiles.client';
 
 @ApiTags('accounts')
@@ -36,5 +36,23 @@ export class AuthController {
       if (error instanceof LoginThrottledError) void reply.header('retry-after', String(error.retryAfterSeconds));
       throw error;
     }
+  }
+
+  @Post('refresh')
+  @ApiOperation({ summary: 'Swap a refresh token for a new session (and a new refresh token)' })
+  @HttpCode(200)
+  @ApiOkResponse({ type: AuthSessionDto })
+  @ProblemResponses(400, 401)
+  refresh(@Body() input: RefreshDto, @Traceparent() traceparent?: string): Promise<AuthSessionDto> {
+    return this.profiles.refresh(input, traceparent);
+  }
+
+  @Post('sign-out')
+  @ApiOperation({ summary: 'Sign out: the refresh token and every successor of it stop working' })
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out; access tokens already handed out expire on their own' })
+  @ProblemResponses(400)
+  signOut(@Body() input: RefreshDto, @Traceparent() traceparent?: string): Promise<void> {
+    return this.profiles.signOut(input, traceparent);
   }
 }

@@ -9,7 +9,7 @@ import {
 } from '@skillproof/contracts';
 import { DomainError, RequestClient } from '@skillproof/platform';
 import { ApiKeyResolver } from '../auth/api-key-resolver';
-import type { LoginDto, RegisterDto } from './account.dto';
+import type { LoginDto, RefreshDto, RegisterDto } from './account.dto';
 import type { ApiKeyCreateDto, ApiKeyDto, CreatedApiKeyDto } from './api-key.dto';
 import type { ProfileUpdateDto } from './profile.dto';
 
@@ -36,6 +36,14 @@ export class ProfilesClient {
     const reply = await this.services.request(ProfilesRequests.login, { ...input, address }, { traceparent });
     if ('retryAfterSeconds' in reply) throw new LoginThrottledError(reply.retryAfterSeconds);
     return reply.session;
+  }
+
+  refresh(input: RefreshDto, traceparent?: string): Promise<AuthSession> {
+    return this.services.request(ProfilesRequests.refresh, input, { traceparent });
+  }
+
+  async signOut(input: RefreshDto, traceparent?: string): Promise<void> {
+    await this.services.request(ProfilesRequests.signOut, input, { traceparent });
   }
 
   me(principal: Principal, traceparent?: string): Promise<MeView> {

@@ -70,8 +70,21 @@ export class WebhooksController {
     return this.webhooks.deliveries(principal, params.id, page, traceparent);
   }
 
+  @Post(':id/enable')
+  @ApiOperation({ summary: 'Enable an endpoint that was disabled for failing' })
+  @HttpCode(200)
+  @ApiOkResponse({ type: WebhookDto, description: 'The endpoint, receiving events again' })
+  @ProblemResponses(400, 401, 403, 404)
+  enable(
+    @Param() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<WebhookDto> {
+    return this.webhooks.enable(principal, params.id, traceparent);
+  }
+
   @Post(':id/deliveries/:deliveryId/retry')
-  @ApiOperation({ summary: 'Send a delivery again' })
+  @ApiOperation({ summary: 'Send a delivery again (a limited number of times an hour)' })
   @HttpCode(202)
   @ApiAcceptedResponse({ type: DeliveryDto, description: 'The delivery, queued to be sent again now' })
   @ProblemResponses(400, 401, 403, 404, 409)

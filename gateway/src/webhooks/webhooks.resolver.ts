@@ -51,6 +51,16 @@ export class WebhooksResolver {
     return true;
   }
 
+  @Mutation(() => WebhookDto, { description: 'Enable an endpoint that was disabled for failing' })
+  @Roles('company')
+  enableWebhook(
+    @Args() params: IdParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<WebhookDto> {
+    return this.service.enable(principal, params.id, traceparent);
+  }
+
   @Mutation(() => DeliveryDto)
   @Roles('company')
   retryWebhookDelivery(

@@ -26,6 +26,10 @@ export class WebhooksService {
     return this.services.request(JobsRequests.listDeliveries, { principal, id, ...page }, { traceparent });
   }
 
+  enable(principal: Principal, id: string, traceparent?: string): Promise<WebhookDto> {
+    return this.services.request(JobsRequests.enableWebhook, { principal, id }, { traceparent });
+  }
+
   retry(principal: Principal, id: string, deliveryId: string, traceparent?: string): Promise<DeliveryDto> {
     return this.services.request(JobsRequests.retryDelivery, { principal, id, deliveryId }, { traceparent });
   }

@@ -20,6 +20,12 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ PORT: 3999, WORKERS: 8, NATS_URL: 'nats://127.0.0.1:4222', LOG_LEVEL: 'info' });
   });
 
+  it('listens on loopback unless an address is given, and refuses one that is not an IP address', () => {
+    expect(loadConfig(ExampleConfig, valid).HOST).toBe('127.0.0.1');
+    expect(loadConfig(ExampleConfig, { ...valid, HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(() => loadConfig(ExampleConfig, { ...valid, HOST: 'everywhere' })).toThrow(/HOST/);
+  });
+
   it('stops with a message naming every bad or missing variable', () => {
     const attempt = (): unknown => loadConfig(ExampleConfig, { WORKERS: 'many', LOG_LEVEL: 'loud' });
     expect(attempt).toThrow(ConfigError);

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsIP, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -40,6 +40,14 @@ export class BaseConfig {
   @Min(0)
   @Max(65_535)
   PORT: number;
+
+  /**
+   * The address HTTP (health, metrics, and the gateway's API) listens on. Loopback unless told
+   * otherwise, so a process started by hand is not reachable from the network with its `/metrics`;
+   * the container image sets 0.0.0.0, where the network is the container's own.
+   */
+  @IsIP()
+  HOST = '127.0.0.1';
 }
 
 /** Settings of a service that owns a database. */

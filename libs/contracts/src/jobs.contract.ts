@@ -345,6 +345,8 @@ export const JobsRequests = {
   createWebhook: defineRequest<WebhookCreateRequest, WebhookCreatedView>('jobs.webhook.create'),
   listWebhooks: defineRequest<OnBehalfOfRequest, WebhookView[]>('jobs.webhook.list'),
   deleteWebhook: defineRequest<WebhookRefRequest, { deleted: true }>('jobs.webhook.delete'),
+  /** Clears an endpoint's disabling, so it receives events again. */
+  enableWebhook: defineRequest<WebhookRefRequest, WebhookView>('jobs.webhook.enable'),
   listDeliveries: defineRequest<WebhookDeliveriesRequest, Page<DeliveryView>>('jobs.webhook.deliveries'),
   retryDelivery: defineRequest<WebhookRetryRequest, DeliveryView>('jobs.webhook.retry'),
 } as const;

@@ -86,6 +86,12 @@ export class RegisterRequest {
   companyName?: string;
 }
 
+export class RefreshRequest {
+  @IsString()
+  @MaxLength(200)
+  refreshToken: string;
+}
+
 export class LoginRequest {
   @IsString()
   @MaxLength(254)
@@ -114,6 +120,8 @@ export interface AuthSession {
   accessToken: string;
   /** Seconds until the access token expires. */
   expiresIn: number;
+  /** Swapped for a new session (and a new refresh token) by `profiles.auth.refresh`; usable once. */
+  refreshToken: string;
   user: UserView;
 }
 
@@ -251,6 +259,10 @@ export class CandidateSkillsRequest {
 export const ProfilesRequests = {
   register: defineRequest<RegisterRequest, AuthSession>('profiles.auth.register'),
   login: defineRequest<LoginRequest, LoginReply>('profiles.auth.login'),
+  /** A new session for a refresh token, which is spent; a spent token revokes its whole sign-in. */
+  refresh: defineRequest<RefreshRequest, AuthSession>('profiles.auth.refresh'),
+  /** Revokes the sign-in a refresh token belongs to. */
+  signOut: defineRequest<RefreshRequest, { signedOut: true }>('profiles.auth.signout'),
   /** The public keys for verifying access tokens; the gateway fetches them once and on an unknown `kid`. */
   signingKeys: defineRequest<Record<string, never>, SigningKeySet>('profiles.auth.keys'),
   resolveApiKey: defineRequest<ApiKeyResolveRequest, ApiKeyResolution>('profiles.apikey.resolve'),

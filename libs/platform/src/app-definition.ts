@@ -21,12 +21,12 @@ export interface AppDefinition<Config extends BaseConfig> {
   create(config: Config, options?: AppOptions): Promise<NestFastifyApplication>;
 }
 
-/** The whole of every main.ts: settings from the environment, the application, HTTP on PORT. */
+/** The whole of every main.ts: settings from the environment, the application, HTTP on HOST:PORT. */
 export function runApp<Config extends BaseConfig>(definition: AppDefinition<Config>): void {
   const run = async (): Promise<void> => {
     const config = loadConfig(definition.config);
     const app = await definition.create(config);
-    await app.listen({ port: config.PORT, host: '0.0.0.0' });
+    await app.listen({ port: config.PORT, host: config.HOST });
   };
   run().catch((error: unknown) => {
     // A bad setting or an unreachable dependency at start: say which, and let the supervisor restart us.

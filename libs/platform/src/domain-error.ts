@@ -73,6 +73,11 @@ export class DomainError extends Error {
   }
 
   /** 503: something we depend on is not there right now; trying again later may work. */
+  /** 429: the caller asked too often; it may ask again later. */
+  static rateLimited(code: string, detail: string): DomainError {
+    return new DomainError(429, code, detail);
+  }
+
   static unavailable(code: string, detail: string): DomainError {
     return new DomainError(503, code, detail);
   }

@@ -32,15 +32,16 @@ describe('webhook deliveries across a restart of the jobs service', () => {
         DATABASE_URL: database.url,
         NATS_URL: nats.url,
         WEBHOOK_RETRY_BASE_MS: '60000',
+        WEBHOOK_RETRY_MAX_DELAY_MS: '240000',
         WEBHOOK_RETRY_WINDOW_MS: '3600000',
         ...env,
       },
       { clock },
     );
 
-  /** Moves the clock past the delivery's next attempt. */
+  /** Moves the clock past the delivery's next attempt, and past its jitter for deliveries made with it. */
   const untilDue = (delivery: DeliveryView): void =>
-    clock.advance(Date.parse(delivery.nextAttemptAt!) - clock.now().getTime() + 1_000);
+    clock.advance(Date.parse(delivery.nextAttemptAt!) - clock.now().getTime() + 20_000);
 
   beforeAll(async () => {
     [database, nats, receiver] = await Promise.all([
@@ -88,7 +89,7 @@ describe('webhook deliveries across a restart of the jobs service', () => {
     await applyToNewJob();
     const failed = await expectEventually(async () => {
       const [delivery] = await deliveriesOf(endpoint.id);
-      expect(delivery).toMatchObject({ status: 'pending', attemptCount: 1 });
+      expect(delivery).toMatchObject({ status: 'pending', attemptCount: 1, attempts: [expect.anything()] });
       return delivery;
     });
 
@@ -116,12 +117,19 @@ describe('webhook deliveries across a restart of the jobs service', () => {
       url: receiver.url('/private'),
       events: ['application.created'],
     });
+    // A name is judged by the address the connection resolves it to, not by an earlier lookup.
+    const named = await client.ok(JobsRequests.createWebhook, {
+      principal: company,
+      url: receiver.url('/named').replace('127.0.0.1', 'localhost'),
+      events: ['application.created'],
+    });
     await applyToNewJob();
     const failed = await expectEventually(async () => {
       const [delivery] = await deliveriesOf(endpoint.id);
-      expect(delivery.attemptCount).toBe(1);
+      expect(delivery).toMatchObject({ attemptCount: 1, attempts: [expect.anything()] });
       return delivery;
     });
+    await expectEventually(async () => expect((await deliveriesOf(named.id))[0].attemptCount).toBe(1));
 
     await jobs!.close();
     jobs = undefined;
@@ -148,5 +156,15 @@ describe('webhook deliveries across a restart of the jobs service', () => {
       error: expect.stringMatching(/target refused/),
     });
     expect(receiver.on('/private')).toHaveLength(1);
+    const [namedDelivery] = await expectEventually(async () => {
+      const listed = await deliveriesOf(named.id);
+      expect(listed[0].attemptCount).toBe(2);
+      return listed;
+    });
+    expect(namedDelivery.attempts[1]).toMatchObject({
+      statusCode: null,
+      error: expect.stringMatching(/target refused/),
+    });
+    expect(receiver.on('/named')).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { ProfileHandler } from './handlers/profile.handler';
 import { ApiKeyRepository } from './repositories/api-key.repository';
 import { CandidateProfileRepository } from './repositories/candidate-profile.repository';
 import { LoginThrottleRepository } from './repositories/login-throttle.repository';
+import { RefreshTokenRepository } from './repositories/refresh-token.repository';
 import { SigningKeyRepository } from './repositories/signing-key.repository';
 import { UserRepository } from './repositories/user.repository';
 import { VerifiedSkillRepository } from './repositories/verified-skill.repository';
@@ -15,6 +16,7 @@ import { ApiKeyService } from './services/api-key.service';
 import { HandleGenerator } from './services/handle-generator.service';
 import { LoginThrottle } from './services/login-throttle.service';
 import { PasswordHasher } from './services/password-hasher.service';
+import { RefreshTokenService } from './services/refresh-token.service';
 import { ProfileService } from './services/profile.service';
 import { TokenSigner } from './services/token-signer.service';
 import { VerifiedSkillService } from './services/verified-skill.service';
@@ -26,6 +28,7 @@ import { VerifiedSkillService } from './services/verified-skill.service';
     ApiKeyRepository,
     CandidateProfileRepository,
     LoginThrottleRepository,
+    RefreshTokenRepository,
     SigningKeyRepository,
     UserRepository,
     VerifiedSkillRepository,
@@ -34,6 +37,7 @@ import { VerifiedSkillService } from './services/verified-skill.service';
     HandleGenerator,
     LoginThrottle,
     PasswordHasher,
+    RefreshTokenService,
     ProfileService,
     TokenSigner,
     VerifiedSkillService,

@@ -160,6 +160,58 @@ describe('registration, sign-in and tokens through the gateway', () => {
     expect((await login(account.email, account.password, '203.0.113.10')).statusCode).toBe(200);
   });
 
+  it('renews a session with a refresh token, once: a reused token revokes the whole sign-in', async () => {
+    const account = await registerAccount(gateway, 'candidate');
+    const signedIn = (await login(account.email, account.password, '198.51.100.80')).json();
+    expect(signedIn.refreshToken).toMatch(/^rt_/);
+    const refresh = (refreshToken: string) =>
+      gateway.inject({ method: 'POST', url: '/v1/auth/refresh', payload: { refreshToken } });
+
+    const renewed = await refresh(signedIn.refreshToken);
+    expect(renewed.statusCode).toBe(200);
+    expect(renewed.json()).toMatchObject({ accessToken: expect.any(String), user: { email: account.email } });
+    expect(renewed.json().refreshToken).not.toBe(signedIn.refreshToken);
+    const me = await gateway.inject({ method: 'GET', url: '/v1/me', headers: bearer(renewed.json().accessToken) });
+    expect(me.statusCode).toBe(200);
+
+    // The first token again: someone else holds a copy, so neither copy nor successor works any more.
+    const reused = await refresh(signedIn.refreshToken);
+    expect(reused.statusCode).toBe(401);
+    expect(reused.json().code).toBe('auth.refresh_token_reused');
+    const successor = await refresh(renewed.json().refreshToken);
+    expect(successor.statusCode).toBe(401);
+    expect(successor.json().code).toBe('auth.invalid_refresh_token');
+  });
+
+  it('signs out: the refresh token stops working, other sign-ins keep theirs', async () => {
+    const account = await registerAccount(gateway, 'candidate');
+    const laptop = (await login(account.email, account.password, '198.51.100.81')).json();
+    const phone = (await login(account.email, account.password, '198.51.100.82')).json();
+    const signOut = await gateway.inject({
+      method: 'POST',
+      url: '/v1/auth/sign-out',
+      payload: { refreshToken: laptop.refreshToken },
+    });
+    expect(signOut.statusCode).toBe(204);
+    const refresh = (refreshToken: string) =>
+      gateway.inject({ method: 'POST', url: '/v1/auth/refresh', payload: { refreshToken } });
+    expect((await refresh(laptop.refreshToken)).statusCode).toBe(401);
+    expect((await refresh(phone.refreshToken)).statusCode).toBe(200);
+  });
+
+  it('lets a refresh token expire', async () => {
+    const account = await registerAccount(gateway, 'candidate');
+    const session = (await login(account.email, account.password, '198.51.100.83')).json();
+    clock.advance(31 * 86_400_000);
+    const expired = await gateway.inject({
+      method: 'POST',
+      url: '/v1/auth/refresh',
+      payload: { refreshToken: session.refreshToken },
+    });
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().code).toBe('auth.invalid_refresh_token');
+  });
+
   it('refuses a forged or malformed token with 401, even on a public route', async () => {
     const account = await registerAccount(gateway, 'candidate');
     const [header, payload] = account.token.split('.');

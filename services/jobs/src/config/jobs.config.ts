@@ -61,4 +61,24 @@ export class JobsConfig extends ServiceConfig {
   @IsInt()
   @Min(10)
   WEBHOOK_POLL_MS = 1 * SECOND;
+
+  /** Endpoints one company may register. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000)
+  WEBHOOK_MAX_ENDPOINTS_PER_COMPANY = 10;
+
+  /** Manual replays of one endpoint's deliveries per hour. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  WEBHOOK_REPLAYS_PER_HOUR = 30;
+
+  /** How long finished deliveries and their attempts are kept before they are pruned. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60 * SECOND)
+  WEBHOOK_RETENTION_MS = 30 * DAY;
 }

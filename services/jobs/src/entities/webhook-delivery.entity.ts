@@ -7,6 +7,7 @@ import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 @Check('CHK_webhook_deliveries_status', `"status" IN ('pending', 'succeeded', 'failed')`)
 @Index('IDX_webhook_deliveries_due', { synchronize: false })
 @Index('IDX_webhook_deliveries_endpoint', { synchronize: false })
+@Index('IDX_webhook_deliveries_completed', { synchronize: false })
 export class WebhookDeliveryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

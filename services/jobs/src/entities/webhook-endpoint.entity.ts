@@ -32,4 +32,11 @@ export class WebhookEndpointEntity {
 
   @Column('text', { name: 'disabled_reason', nullable: true })
   disabledReason: string | null;
+
+  /** Start of the window in which `replaysInWindow` manual replays were asked for. */
+  @Column('timestamptz', { name: 'replay_window_started_at', nullable: true })
+  replayWindowStartedAt: Date | null;
+
+  @Column('integer', { name: 'replays_in_window', default: 0 })
+  replaysInWindow: number;
 }

@@ -38,6 +38,11 @@ export class WebhookHandler {
     return this.webhooks.listDeliveries(request);
   }
 
+  @MessagePattern(JobsRequests.enableWebhook.subject)
+  enable(@Payload() request: WebhookRefRequest): Promise<WebhookView> {
+    return this.webhooks.enable(request);
+  }
+
   @MessagePattern(JobsRequests.retryDelivery.subject)
   retry(@Payload() request: WebhookRetryRequest): Promise<DeliveryView> {
     return this.webhooks.retry(request);

@@ -114,6 +114,15 @@ export class WebhookDeliveryRepository {
     );
   }
 
+  /** Deletes deliveries finished before `cutoff`, with their attempts; returns how many went. */
+  async pruneFinishedBefore(cutoff: Date): Promise<number> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM webhook_deliveries WHERE completed_at IS NOT NULL AND completed_at < $1`,
+      [cutoff],
+    );
+    return deleted;
+  }
+
   findById(id: string): Promise<WebhookDeliveryEntity | null> {
     return this.dataSource.getRepository(WebhookDeliveryEntity).findOneBy({ id });
   }

@@ -9,26 +9,59 @@ export class WebhookEndpointRepository {
 
   insert(
     endpoint: Pick<WebhookEndpointEntity, 'companyId' | 'url' | 'events' | 'secret' | 'createdAt'>,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<WebhookEndpointEntity> {
-    const repository = this.dataSource.getRepository(WebhookEndpointEntity);
+    const repository = manager.getRepository(WebhookEndpointEntity);
     return repository.save(
       repository.create({
         ...endpoint,
         failingSince: null,
         disabledAt: null,
         disabledReason: null,
+        replayWindowStartedAt: null,
+        replaysInWindow: 0,
       }),
     );
+  }
+
+  /** Serialises registrations of one company until the transaction ends, so its cap holds under concurrency. */
+  async lockCompany(companyId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`webhook-endpoints:${companyId}`]);
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity | null> {
     return manager.getRepository(WebhookEndpointEntity).findOneBy({ id });
   }
 
-  listByCompany(companyId: string): Promise<WebhookEndpointEntity[]> {
-    return this.dataSource
+  listByCompany(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<WebhookEndpointEntity[]> {
+    return manager.getRepository(WebhookEndpointEntity).find({ where: { companyId }, order: { createdAt: 'ASC' } });
+  }
+
+  /**
+   * Counts one manual replay at `now` in a single statement; a window older than `windowMs` starts
+   * over. Returns the replays in the current window, this one included.
+   */
+  async countReplay(id: string, now: Date, windowMs: number): Promise<number> {
+    const [rows]: [Array<{ replays: number }>, number] = await this.dataSource.query(
+      `UPDATE webhook_endpoints SET
+         replays_in_window = CASE WHEN replay_window_started_at IS NULL
+                                    OR replay_window_started_at <= $2::timestamptz - make_interval(secs => $3::double precision / 1000)
+                                  THEN 1 ELSE replays_in_window + 1 END,
+         replay_window_started_at = CASE WHEN replay_window_started_at IS NULL
+                                    OR replay_window_started_at <= $2::timestamptz - make_interval(secs => $3::double precision / 1000)
+                                  THEN $2::timestamptz ELSE replay_window_started_at END
+       WHERE id = $1
+       RETURNING replays_in_window AS replays`,
+      [id, now, windowMs],
+    );
+    return rows[0]?.replays ?? 0;
+  }
+
+  /** Lets a disabled endpoint receive events again, with a clean record. */
+  async enable(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager
       .getRepository(WebhookEndpointEntity)
-      .find({ where: { companyId }, order: { createdAt: 'ASC' } });
+      .update({ id }, { disabledAt: null, disabledReason: null, failingSince: null });
   }
 
   /** The company's live endpoints that asked for this event type. */

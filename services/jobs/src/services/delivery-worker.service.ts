@@ -17,6 +17,8 @@ import { nextAttemptAt } from './retry-schedule.util';
 import { DELIVERIES_CHANNEL } from './webhook-fanout.service';
 import { WebhookSender, type SendResult } from './webhook-sender.service';
 
+const PRUNE_INTERVAL_MS = 60 * 60_000;
+
 /**
  * Sends due webhook deliveries. Rows are the queue: a delivery is claimed with SKIP LOCKED, so
  * replicas share the work, and since every state lives in Postgres a restart only pauses it. The
@@ -28,6 +30,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private readonly sleeper = new Sleeper();
   private readonly inFlight = new Set<Promise<void>>();
   private running = false;
+  /** When finished deliveries older than the retention were last pruned, on the service's clock. */
+  private prunedAt = 0;
   private loop?: Promise<void>;
   private listener?: NotificationListener;
 
@@ -63,6 +67,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   private async run(): Promise<void> {
     while (this.running) {
+      await this.pruneHourly();
       const free = this.config.WEBHOOK_CONCURRENCY - this.inFlight.size;
       let claimed: ClaimedDelivery[] = [];
       try {
@@ -76,6 +81,19 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       }
       if (this.inFlight.size >= this.config.WEBHOOK_CONCURRENCY) await Promise.race(this.inFlight);
       else if (claimed.length < free || free <= 0) await this.sleeper.sleep(this.config.WEBHOOK_POLL_MS);
+    }
+  }
+
+  /** Deletes deliveries that finished longer ago than the retention, at most once an hour. */
+  private async pruneHourly(): Promise<void> {
+    const now = this.clock.now().getTime();
+    if (now - this.prunedAt < PRUNE_INTERVAL_MS) return;
+    this.prunedAt = now;
+    try {
+      const pruned = await this.deliveries.pruneFinishedBefore(new Date(now - this.config.WEBHOOK_RETENTION_MS));
+      if (pruned > 0) this.logger.log(`Pruned ${pruned} finished webhook deliveries past their retention`);
+    } catch (error) {
+      this.logger.warn(`Pruning deliveries failed (${String(error)})`);
     }
   }
 

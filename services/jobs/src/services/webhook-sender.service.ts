@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
+import dns, { type LookupAddress } from 'node:dns';
+import { isIP, type LookupFunction } from 'node:net';
+import { Agent, fetch, type Response } from 'undici';
 import { JobsConfig } from '../config/jobs.config';
-import { checkWebhookTarget } from './webhook-target.util';
+import { isPrivateAddress, judgeAddress, urlProblem } from './webhook-target.util';
 import { signWebhook } from './webhook-signature.util';
 
-const EXCERPT_CHARS = 500;
+/** Enough of a receiver's answer to tell an error page from another; it is shown to the company. */
+const EXCERPT_CHARS = 200;
 const EXCERPT_BYTES = 4 * EXCERPT_CHARS;
 
 export interface SendResult {
@@ -20,15 +24,59 @@ export interface OutgoingWebhook {
   body: string;
 }
 
+/** Raised inside the connection's own address lookup, so the address judged is the one connected to. */
+class TargetRefusedError extends Error {}
+
+/** Where one delivery's connection went: a private target's answer is not kept. */
+interface Route {
+  private: boolean;
+}
+
+/**
+ * Resolves a host name for the connection and judges every address it resolves to. The address the
+ * socket then connects to is one of these, so a name that resolves elsewhere between a check and the
+ * connection (DNS rebinding) cannot slip through.
+ */
+function guardedLookup(allowPrivate: boolean, route: Route): LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, '', 0);
+      for (const { address } of addresses) {
+        const verdict = judgeAddress(address, allowPrivate);
+        if (!verdict.allowed) return callback(new TargetRefusedError(verdict.reason), '', 0);
+      }
+      route.private = addresses.some(({ address }) => isPrivateAddress(address));
+      if (options.all) return (callback as unknown as (error: null, all: LookupAddress[]) => void)(null, addresses);
+      return callback(null, addresses[0].address, addresses[0].family);
+    });
+  };
+}
+
+/** The refusal of our own lookup, wherever fetch wrapped it. */
+function refusalIn(error: unknown): TargetRefusedError | undefined {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (cause instanceof TargetRefusedError) return cause;
+  }
+  return undefined;
+}
+
 /** One signed POST to one endpoint; never throws, the result says what happened. */
 @Injectable()
 export class WebhookSender {
   constructor(@Inject(JobsConfig) private readonly config: JobsConfig) {}
 
   async send(webhook: OutgoingWebhook): Promise<SendResult> {
-    // Checked again at every attempt: the name may resolve elsewhere than at registration.
-    const verdict = await checkWebhookTarget(webhook.url, this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS);
-    if (!verdict.allowed) return failure(null, `target refused: ${verdict.reason}`);
+    const allowPrivate = this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS;
+    const problem = urlProblem(webhook.url);
+    if (problem) return failure(null, `target refused: ${problem}`);
+    // An address written in the URL is connected to without a lookup, so it is judged here.
+    const host = new URL(webhook.url).hostname.replace(/^\[|\]$/g, '');
+    const route: Route = { private: isIP(host) !== 0 && isPrivateAddress(host) };
+    if (isIP(host)) {
+      const verdict = judgeAddress(host, allowPrivate);
+      if (!verdict.allowed) return failure(null, `target refused: ${verdict.reason}`);
+    }
+    const agent = new Agent({ connect: { lookup: guardedLookup(allowPrivate, route) } });
     try {
       const response = await fetch(webhook.url, {
         method: 'POST',
@@ -41,8 +89,10 @@ export class WebhookSender {
         },
         redirect: 'manual',
         signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
+        dispatcher: agent,
       });
-      const excerpt = await readExcerpt(response);
+      // What a private target answers stays private: an endpoint must not become a way to read it.
+      const excerpt = route.private ? await discard(response) : await readExcerpt(response);
       if (response.status >= 200 && response.status < 300) {
         return { succeeded: true, statusCode: response.status, responseExcerpt: excerpt, error: null };
       }
@@ -50,7 +100,11 @@ export class WebhookSender {
         response.status >= 300 && response.status < 400 ? 'redirect not followed' : `HTTP ${response.status}`;
       return { succeeded: false, statusCode: response.status, responseExcerpt: excerpt, error };
     } catch (error) {
+      const refused = refusalIn(error);
+      if (refused) return failure(null, `target refused: ${refused.message}`);
       return failure(null, describe(error, this.config.WEBHOOK_TIMEOUT_MS));
+    } finally {
+      await agent.destroy();
     }
   }
 }
@@ -79,6 +133,12 @@ async function readExcerpt(response: Response): Promise<string | null> {
   }
   const text = Buffer.concat(chunks).toString('utf8').slice(0, EXCERPT_CHARS);
   return text.length > 0 ? text : null;
+}
+
+/** Lets the body go without reading it. */
+async function discard(response: Response): Promise<null> {
+  await response.body?.cancel().catch(() => undefined);
+  return null;
 }
 
 function describe(error: unknown, timeoutMs: number): string {

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 
 const SECRET_PREFIX = 'whsec_';
 
@@ -13,13 +14,11 @@ export interface SignedHeaders {
   'webhook-signature': string;
 }
 
-/**
- * Standard Webhooks signature: HMAC-SHA256 over `id.timestamp.body`, keyed with the base64-decoded
- * part of the secret after `whsec_`, sent as `v1,<base64>`. The timestamp is in seconds.
- */
+/** Standard Webhooks headers, signed by the reference library (`v1,<base64 HMAC-SHA256>`); the timestamp is in seconds. */
 export function signWebhook(secret: string, id: string, timestamp: Date, body: string): SignedHeaders {
-  const seconds = Math.floor(timestamp.getTime() / 1_000).toString();
-  const key = Buffer.from(secret.slice(SECRET_PREFIX.length), 'base64');
-  const signature = createHmac('sha256', key).update(`${id}.${seconds}.${body}`).digest('base64');
-  return { 'webhook-id': id, 'webhook-timestamp': seconds, 'webhook-signature': `v1,${signature}` };
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': Math.floor(timestamp.getTime() / 1_000).toString(),
+    'webhook-signature': new Webhook(secret).sign(id, timestamp, body),
+  };
 }

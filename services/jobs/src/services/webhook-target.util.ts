@@ -46,22 +46,53 @@ const METADATA_HOSTS = new Set(['metadata', 'metadata.google.internal', 'metadat
 
 export type TargetVerdict = { allowed: true } | { allowed: false; reason: string };
 
-/** IPv4 addresses written inside IPv6 (mapped `::ffff:a.b.c.d`, NAT64 `64:ff9b::a.b.c.d`) are judged as IPv4. */
-function embeddedIpv4(address: string): string | undefined {
-  const match = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (match) return match[1];
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
-  if (!hex) return undefined;
-  const high = parseInt(hex[1], 16);
-  const low = parseInt(hex[2], 16);
-  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+/** The eight 16-bit groups of a valid IPv6 address (a trailing dotted quad becomes the last two). */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase().replace(/%.*$/, '');
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (quad) {
+    const [a, b, c, d] = quad.slice(1).map(Number);
+    text = `${text.slice(0, quad.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const parse = (part: string): number[] => (part ? part.split(':').map((group) => parseInt(group, 16)) : []);
+  if (!text.includes('::')) return parse(text);
+  const [head, tail] = text.split('::').map(parse);
+  return [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
+}
+
+const ipv4Of = (high: number, low: number): string => [high >> 8, high & 255, low >> 8, low & 255].join('.');
+
+type Embedded = { ipv4: string } | { refused: string } | undefined;
+
+/**
+ * IPv6 forms that carry an IPv4 address. Mapped (`::ffff:a.b.c.d`), translated (`::ffff:0:a.b.c.d`),
+ * NAT64 (`64:ff9b::/96`, `64:ff9b:1::/48`) and 6to4 (`2002::/16`) are judged by their IPv4 address.
+ * IPv4-compatible (`::a.b.c.d`, deprecated since 2006, so `::a9fe:a9fe` is 169.254.169.254) and
+ * Teredo (`2001::/32`, whose client address is obfuscated) have no use as a webhook target and are
+ * refused outright.
+ */
+function embeddedIpv4(address: string): Embedded {
+  const g = ipv6Groups(address);
+  const zeros = (from: number, to: number): boolean => g.slice(from, to).every((group) => group === 0);
+  if (zeros(0, 5) && g[5] === 0xffff) return { ipv4: ipv4Of(g[6], g[7]) };
+  if (zeros(0, 4) && g[4] === 0xffff && g[5] === 0) return { ipv4: ipv4Of(g[6], g[7]) };
+  if (g[0] === 0x64 && g[1] === 0xff9b && (zeros(2, 6) || g[2] === 1)) return { ipv4: ipv4Of(g[6], g[7]) };
+  if (g[0] === 0x2002) return { ipv4: ipv4Of(g[1], g[2]) };
+  if (zeros(0, 6) && !zeros(6, 8) && !(g[6] === 0 && g[7] === 1)) {
+    return { refused: `${address} is an IPv4-compatible IPv6 address (::/96)` };
+  }
+  if (g[0] === 0x2001 && g[1] === 0) return { refused: `${address} is a Teredo address with an embedded IPv4 address` };
+  return undefined;
 }
 
 /** Whether the worker may connect to this IP address. */
 export function judgeAddress(address: string, allowPrivate: boolean): TargetVerdict {
-  const v4 = embeddedIpv4(address);
-  if (v4) return judgeAddress(v4, allowPrivate);
   const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+  if (family === 'ipv6') {
+    const embedded = embeddedIpv4(address);
+    if (embedded && 'refused' in embedded) return { allowed: false, reason: embedded.refused };
+    if (embedded) return judgeAddress(embedded.ipv4, allowPrivate);
+  }
   if (ALWAYS_REFUSED.check(address, family)) {
     return { allowed: false, reason: `${address} is a link-local or cloud metadata address` };
   }
@@ -69,6 +100,11 @@ export function judgeAddress(address: string, allowPrivate: boolean): TargetVerd
     return { allowed: false, reason: `${address} is a private, loopback or reserved address` };
   }
   return { allowed: true };
+}
+
+/** Whether an allowed address leads somewhere other than the public internet (only when the operator allows it). */
+export function isPrivateAddress(address: string): boolean {
+  return !judgeAddress(address, false).allowed;
 }
 
 /** What is wrong with the form of a webhook URL (a 400: the client fixes it without knowing anything), or undefined. */

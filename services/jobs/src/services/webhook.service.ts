@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import type {
   DeliveryView,
   Page,
@@ -26,9 +27,15 @@ import { newWebhookSecret } from './webhook-signature.util';
 /** An endpoint's deliveries, newest first. */
 const DELIVERIES_PAGING = new KeysetPaging({ createdAt: 'timestamp', id: 'uuid' });
 
+const HOUR_MS = 60 * 60_000;
+
+const sameEvents = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
 @Injectable()
 export class WebhookService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly endpoints: WebhookEndpointRepository,
     private readonly deliveries: WebhookDeliveryRepository,
     private readonly worker: DeliveryWorker,
@@ -48,12 +55,26 @@ export class WebhookService {
     if (!verdict.allowed) {
       throw DomainError.ruleBroken('webhook.target_refused', `This URL cannot receive webhooks: ${verdict.reason}`);
     }
-    const endpoint = await this.endpoints.insert({
-      companyId,
-      url: request.url,
-      events: [...request.events],
-      secret: newWebhookSecret(),
-      createdAt: this.clock.now(),
+    const endpoint = await this.dataSource.transaction(async (manager) => {
+      await this.endpoints.lockCompany(companyId, manager);
+      const existing = await this.endpoints.listByCompany(companyId, manager);
+      if (existing.some((other) => other.url === request.url && sameEvents(other.events, request.events))) {
+        throw DomainError.conflict('webhook.duplicate', 'An endpoint with this URL and these events exists already');
+      }
+      const cap = this.config.WEBHOOK_MAX_ENDPOINTS_PER_COMPANY;
+      if (existing.length >= cap) {
+        throw DomainError.conflict('webhook.limit_reached', `A company may have ${cap} endpoints; delete one first`);
+      }
+      return this.endpoints.insert(
+        {
+          companyId,
+          url: request.url,
+          events: [...request.events],
+          secret: newWebhookSecret(),
+          createdAt: this.clock.now(),
+        },
+        manager,
+      );
     });
     return { ...toWebhookView(endpoint), secret: endpoint.secret };
   }
@@ -90,15 +111,29 @@ export class WebhookService {
   async retry(request: WebhookRetryRequest): Promise<DeliveryView> {
     const endpoint = await this.ownedEndpoint(request.principal, request.id);
     if (endpoint.disabledAt) {
-      throw DomainError.conflict('webhook.disabled', 'This endpoint is disabled; register it again to receive events');
+      throw DomainError.conflict('webhook.disabled', 'This endpoint is disabled; enable it to receive events again');
     }
     const delivery = await this.deliveries.findById(request.deliveryId);
     if (!delivery || delivery.endpointId !== endpoint.id) throw DomainError.notFound('delivery', request.deliveryId);
     const now = this.clock.now();
+    const limit = this.config.WEBHOOK_REPLAYS_PER_HOUR;
+    if ((await this.endpoints.countReplay(endpoint.id, now, HOUR_MS)) > limit) {
+      throw DomainError.rateLimited(
+        'webhook.replays_exhausted',
+        `An endpoint's deliveries may be replayed ${limit} times an hour; try again later`,
+      );
+    }
     await this.deliveries.requeue(delivery.id, now, new Date(now.getTime() + this.config.WEBHOOK_RETRY_WINDOW_MS));
     this.worker.wake();
     const requeued = (await this.deliveries.findById(delivery.id))!;
     return toDeliveryView(requeued, await this.deliveries.attemptsOf([delivery.id]));
+  }
+
+  /** Lets an endpoint disabled for failing receive events again; its past deliveries stay as they ended. */
+  async enable(request: WebhookRefRequest): Promise<WebhookView> {
+    const endpoint = await this.ownedEndpoint(request.principal, request.id);
+    if (endpoint.disabledAt) await this.endpoints.enable(endpoint.id);
+    return toWebhookView((await this.endpoints.findById(endpoint.id))!);
   }
 
   private async ownedEndpoint(principal: WebhookRefRequest['principal'], id: string): Promise<WebhookEndpointEntity> {

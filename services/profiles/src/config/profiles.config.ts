@@ -17,6 +17,13 @@ export class ProfilesConfig extends ServiceConfig {
   @Max(86_400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
+  /** Lifetime of a refresh token in seconds; each use swaps it for a new one with a fresh lifetime. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(365 * 86_400)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 86_400;
+
   /** log2 of scrypt's cost N; 15 takes about 100 ms per hash on one core, which is what slows guessing. */
   @Type(() => Number)
   @IsInt()

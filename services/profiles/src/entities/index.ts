@@ -3,6 +3,7 @@ import { ApiKeyEntity } from './api-key.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { CompanyEntity } from './company.entity';
 import { LoginThrottleEntity } from './login-throttle.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
 import { SigningKeyEntity } from './signing-key.entity';
 import { SkillEvidenceEntity } from './skill-evidence.entity';
 import { UserEntity } from './user.entity';
@@ -14,6 +15,7 @@ export const PROFILES_ENTITIES = [
   CandidateProfileEntity,
   CompanyEntity,
   LoginThrottleEntity,
+  RefreshTokenEntity,
   SigningKeyEntity,
   SkillEvidenceEntity,
   UserEntity,

@@ -3,6 +3,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   LoginRequest,
   ProfilesRequests,
+  RefreshRequest,
   RegisterRequest,
   type AuthSession,
   type LoginReply,
@@ -26,6 +27,16 @@ export class AuthHandler {
   @MessagePattern(ProfilesRequests.login.subject)
   login(@Payload() request: LoginRequest): Promise<LoginReply> {
     return this.accounts.login(request);
+  }
+
+  @MessagePattern(ProfilesRequests.refresh.subject)
+  refresh(@Payload() request: RefreshRequest): Promise<AuthSession> {
+    return this.accounts.refresh(request);
+  }
+
+  @MessagePattern(ProfilesRequests.signOut.subject)
+  signOut(@Payload() request: RefreshRequest): Promise<{ signedOut: true }> {
+    return this.accounts.signOut(request);
   }
 
   @MessagePattern(ProfilesRequests.signingKeys.subject)

@@ -4,6 +4,7 @@ import { CreateVerifiedSkills1700000000410 } from './1700000000410-create-verifi
 import { OrderSkillEvidence1700000000420 } from './1700000000420-order-skill-evidence';
 import { AddEvidenceTrust1700000000430 } from './1700000000430-add-evidence-trust';
 import { PublicHandlesUnique1700000000435 } from './1700000000435-public-handles-unique';
+import { CreateRefreshTokens1700000000440 } from './1700000000440-create-refresh-tokens';
 
 export const PROFILES_MIGRATIONS = [
   ...BUS_MIGRATIONS,
@@ -12,4 +13,5 @@ export const PROFILES_MIGRATIONS = [
   OrderSkillEvidence1700000000420,
   AddEvidenceTrust1700000000430,
   PublicHandlesUnique1700000000435,
+  CreateRefreshTokens1700000000440,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { AuthSession, LoginReply, LoginRequest, RegisterRequest } from '@skillproof/contracts';
+import type { AuthSession, LoginReply, LoginRequest, RefreshRequest, RegisterRequest } from '@skillproof/contracts';
 import { DomainError } from '@skillproof/platform';
 import type { UserEntity } from '../entities/user.entity';
 import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
@@ -9,6 +9,7 @@ import { UserRepository } from '../repositories/user.repository';
 import { HandleGenerator } from './handle-generator.service';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
+import { RefreshTokenService } from './refresh-token.service';
 import { TokenSigner } from './token-signer.service';
 import { toUserView } from './profile.views';
 
@@ -27,6 +28,7 @@ export class AccountService {
     private readonly hasher: PasswordHasher,
     private readonly signer: TokenSigner,
     private readonly throttle: LoginThrottle,
+    private readonly refreshTokens: RefreshTokenService,
   ) {}
 
   /** A candidate gets a profile with a generated handle; a company account creates its company. */
@@ -78,7 +80,25 @@ export class AccountService {
     return { session: await this.session(user) };
   }
 
-  private async session(user: UserEntity): Promise<AuthSession> {
-    return { accessToken: await this.signer.sign(user), expiresIn: this.signer.ttlSeconds, user: toUserView(user) };
+  /** A new access token for a refresh token, which is spent for its successor. */
+  async refresh(request: RefreshRequest): Promise<AuthSession> {
+    const { userId, refreshToken } = await this.refreshTokens.rotate(request.refreshToken);
+    const user = await this.users.findById(userId);
+    if (!user) throw DomainError.unauthorized('auth.unknown_user', 'The account behind this token no longer exists');
+    return this.session(user, refreshToken);
+  }
+
+  async signOut(request: RefreshRequest): Promise<{ signedOut: true }> {
+    await this.refreshTokens.revoke(request.refreshToken);
+    return { signedOut: true };
+  }
+
+  private async session(user: UserEntity, refreshToken?: string): Promise<AuthSession> {
+    return {
+      accessToken: await this.signer.sign(user),
+      expiresIn: this.signer.ttlSeconds,
+      refreshToken: refreshToken ?? (await this.refreshTokens.issue(user.id, this.dataSource.manager)),
+      user: toUserView(user),
+    };
   }
 }
