@@ -31,15 +31,18 @@ export class AddTrust1700000000210 implements MigrationInterface {
       UPDATE "submissions"
          SET "verification" = CASE "grader" WHEN 'openai' THEN 'ai' WHEN 'human' THEN 'reviewed' ELSE 'practice' END,
              "standing" = CASE
+               WHEN "grader" = 'human' THEN CASE WHEN "company_id" IS NULL THEN 'public' ELSE 'company' END
+               WHEN "flags" ? 'prompt_injection' THEN 'under_review'
                WHEN "grader" = 'heuristic' THEN 'practice'
-               WHEN "flags" ? 'prompt_injection' AND "grader" <> 'human' THEN 'under_review'
                WHEN "company_id" IS NULL THEN 'public'
                ELSE 'company' END
        WHERE "status" = 'graded'`);
     await queryRunner.query(
       `CREATE INDEX "IDX_submissions_candidate_challenge" ON "submissions" ("candidate_id", "challenge_id", "submitted_at")`,
     );
-    await queryRunner.query(`CREATE INDEX "IDX_attempts_candidate_challenge" ON "attempts" ("candidate_id", "challenge_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_attempts_candidate_challenge" ON "attempts" ("candidate_id", "challenge_id")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
