@@ -143,6 +143,11 @@ describe('trust rules of challenges: approval, catalogue skills, cooldown, flagg
     expect(!tooMany.ok && tooMany.problem.errors?.map((error) => error.field)).toContain('skills');
   });
 
+  it('refuses a cooldown shorter than the operator allows', async () => {
+    const none = await caller.call(ChallengesRequests.createChallenge, challengeFor(acme, { cooldownDays: 0 }));
+    expect(none).toMatchObject({ ok: false, problem: { status: 422, code: 'challenge.cooldown_too_short' } });
+  });
+
   it("issues an unapproved company challenge's grades for the company alone, and an approved one's publicly", async () => {
     const challenge = await publishedBy(acme);
     expect(challenge).toMatchObject({
