@@ -1498,11 +1498,8 @@ export interface components {
             /** @example 45 */
             timeLimitMinutes: number;
             rubric: components["schemas"]["RubricInputDto"];
-            /**
-             * @description Days a candidate waits between graded attempts
-             * @default 30
-             */
-            cooldownDays: number;
+            /** @description Days a candidate waits between graded attempts; 30 when not given */
+            cooldownDays?: number;
         };
         ChallengeUpdateDto: {
             brief?: string;
