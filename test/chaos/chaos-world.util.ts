@@ -20,6 +20,9 @@ export interface ChaosWorld {
 
 const PASSWORD = 'chaos monkey with a long password';
 
+/** The admin the system creates on start, who approves the challenge so its AI grades verify scores. */
+export const CHAOS_ADMIN = { email: 'chaos-admin@chaos.example.com', password: 'chaos admin with a long password' };
+
 /** Builds the world through the gateway, as a company and its candidates would. */
 export async function buildChaosWorld(
   client: GatewayClient,
@@ -43,11 +46,20 @@ export async function buildChaosWorld(
             { key: 'remedy', description: 'Proposes regularisation, early stopping or more data.', weight: 40 },
           ],
         },
+        cooldownDays: 0,
       },
     }),
     201,
   );
   expectStatus(await client.call('POST', `/v1/challenges/${challenge.id}/publish`, { token: company.token }), 200);
+  const admin = expectStatus(await client.call<AuthSession>('POST', '/v1/auth/login', { body: CHAOS_ADMIN }), 200);
+  expectStatus(
+    await client.call('POST', `/v1/challenges/${challenge.id}/approve`, {
+      token: admin.accessToken,
+      body: { reason: 'The chaos run needs grades that verify scores.' },
+    }),
+    200,
+  );
   const job = expectStatus(
     await client.call<{ id: string }>('POST', '/v1/jobs', {
       token: company.token,

@@ -4,10 +4,18 @@ import { join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { DEAD_LETTER_STREAM } from '@skillproof/contracts';
-import { expectEventually, startTestNats, WebhookReceiver, type TestNats } from '@skillproof/testing';
+import {
+  expectEventually,
+  gradeReply,
+  startOpenAiStub,
+  startTestNats,
+  WebhookReceiver,
+  type OpenAiStub,
+  type TestNats,
+} from '@skillproof/testing';
 import { startChaosPostgres, type ChaosPostgres } from './chaos-postgres.util';
 import { formatChaosReport, type HealRecord } from './chaos-report.util';
-import { buildChaosWorld, type ChaosWorld } from './chaos-world.util';
+import { buildChaosWorld, CHAOS_ADMIN, type ChaosWorld } from './chaos-world.util';
 import { chaosFaults } from './faults.util';
 import { GatewayClient, RetryLedger } from './gateway-client.util';
 import { LedgerChecks, type LoadOutcome, type Tally } from './ledger-checks.util';
@@ -26,11 +34,16 @@ const SETTLE_TIMEOUT_MS = 180_000;
  * Production timings scaled down so that the run takes minutes: a dead grader's work moves on
  * after 10 s instead of 2 min, and a webhook interrupted by a crash is retried within seconds.
  */
-function systemEnvironment(postgres: ChaosPostgres, nats: TestNats): NodeJS.ProcessEnv {
-  // No AI provider: the offline heuristic grader grades, so nothing leaves the machine.
-  const { OPENAI_API_KEY: _key, OPENAI_BASE_URL: _url, ...inherited } = process.env;
+function systemEnvironment(postgres: ChaosPostgres, nats: TestNats, model: OpenAiStub): NodeJS.ProcessEnv {
   return {
-    ...inherited,
+    ...process.env,
+    // A local model stub: AI grades are the ones that verify a score, and nothing leaves the machine.
+    OPENAI_API_KEY: 'chaos-key',
+    OPENAI_BASE_URL: model.baseUrl,
+    ADMIN_EMAIL: CHAOS_ADMIN.email,
+    ADMIN_PASSWORD: CHAOS_ADMIN.password,
+    // Candidates retry the same challenge many times; the cooldown is not what is under test.
+    CHALLENGE_MIN_COOLDOWN_DAYS: '0',
     DATABASE_URL: postgres.url,
     DATABASE_PREFIX,
     NATS_URL: nats.url,
@@ -51,11 +64,17 @@ describe('Skillproof under chaos', () => {
   let receiver: WebhookReceiver;
   let system: RunningSystem;
   let databases: ServiceDatabases;
+  let model: OpenAiStub;
 
   beforeAll(async () => {
-    [postgres, nats, receiver] = await Promise.all([startChaosPostgres(), startTestNats(), WebhookReceiver.start()]);
+    [postgres, nats, receiver, model] = await Promise.all([
+      startChaosPostgres(),
+      startTestNats(),
+      WebhookReceiver.start(),
+      startOpenAiStub({ respond: (request) => gradeReply(request, 70) }),
+    ]);
     const logFile = join(mkdtempSync(join(tmpdir(), 'skillproof-chaos-')), 'system.log');
-    system = await RunningSystem.start(systemEnvironment(postgres, nats), logFile);
+    system = await RunningSystem.start(systemEnvironment(postgres, nats, model), logFile);
     databases = new ServiceDatabases(postgres.url, DATABASE_PREFIX);
   }, 240_000);
 
@@ -63,6 +82,7 @@ describe('Skillproof under chaos', () => {
     await databases?.close();
     await system?.stop();
     await receiver?.close();
+    await model?.close();
     await nats?.dispose();
     await postgres?.dispose();
   }, 60_000);

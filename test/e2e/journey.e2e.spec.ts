@@ -1,8 +1,9 @@
 import { Webhook } from 'standardwebhooks';
-import { expectEventually, WebhookReceiver } from '@skillproof/testing';
+import { expectEventually, gradeReply, startOpenAiStub, WebhookReceiver, type OpenAiStub } from '@skillproof/testing';
 import { startSystem, type RunningSystem } from './start-system.util';
 
 const PASSWORD = 'e2e journey password 42';
+const ADMIN = { email: 'journey-admin@example.com', password: 'journey admin password 42' };
 
 /** Response bodies are checked by the assertions, not the compiler. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,13 +17,15 @@ interface Caller {
 
 /**
  * One person's whole story, through the gateway of the system started as `npm start` starts it:
- * a company posts a challenge, a job and a webhook; a candidate takes the challenge, is graded,
- * gets a verified score, applies; the company sees the evidence and moves the application; the
- * company's own system receives signed webhooks; and no secret ever reaches the logs.
+ * a company posts a challenge, an admin approves it, a job and a webhook; a candidate takes the
+ * challenge, is graded by an AI model (the real SDK against a local stub), gets a verified score,
+ * applies; the company sees the evidence and moves the application; the company's own system
+ * receives signed webhooks; and no secret ever reaches the logs.
  */
 describe('the whole system, end to end', () => {
   let system: RunningSystem;
   let receiver: WebhookReceiver;
+  let model: OpenAiStub;
 
   const call = async (
     method: string,
@@ -54,13 +57,21 @@ describe('the whole system, end to end', () => {
 
   beforeAll(async () => {
     receiver = await WebhookReceiver.start();
-    system = await startSystem({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
+    model = await startOpenAiStub({ respond: (request) => gradeReply(request, 72) });
+    system = await startSystem({
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      OPENAI_API_KEY: 'e2e-key',
+      OPENAI_BASE_URL: model.baseUrl,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    });
     console.log(`npm start was ready in ${(system.startupMs / 1000).toFixed(1)} s`);
   }, 180_000);
 
   afterAll(async () => {
     await system?.stop();
     await receiver?.close();
+    await model?.close();
   });
 
   it('reports every service ready', async () => {
@@ -95,6 +106,16 @@ describe('the whole system, end to end', () => {
     });
     expect(challenge.status).toBe(201);
     expect((await call('POST', `/v1/challenges/${challenge.json.id}/publish`, company)).status).toBe(200);
+    const signedIn = await call('POST', '/v1/auth/login', undefined, ADMIN);
+    const admin: Caller = {
+      token: signedIn.json.accessToken,
+      headers: { authorization: `Bearer ${signedIn.json.accessToken}` },
+      userId: signedIn.json.user.id,
+    };
+    const approved = await call('POST', `/v1/challenges/${challenge.json.id}/approve`, admin, {
+      reason: 'Rubric reviewed: specific criteria and sensible weights.',
+    });
+    expect(approved.json).toMatchObject({ grantsPublicVerification: true, issuer: { kind: 'platform' } });
 
     const job = await call('POST', '/v1/jobs', company, {
       title: 'Fraud ML engineer',
@@ -127,8 +148,7 @@ describe('the whole system, end to end', () => {
       expect(json.status).toBe('graded');
       return json;
     }, 30_000);
-    expect(graded.grader).toBe('heuristic');
-    expect(graded.score).toBeGreaterThanOrEqual(0);
+    expect(graded).toMatchObject({ grader: 'openai', score: 72, verification: 'ai', standing: 'public' });
     expect(graded.criteria.map((entry: { key: string }) => entry.key).sort()).toEqual([
       'justification',
       'metric_choice',
@@ -147,6 +167,9 @@ describe('the whole system, end to end', () => {
     expect(profile.verifiedSkills[0].evidence[0]).toMatchObject({
       challengeId: challenge.json.id,
       score: graded.score,
+      verification: 'ai',
+      issuer: { kind: 'platform', name: 'Skillproof' },
+      attempts: 1,
     });
 
     await expectEventually(async () => {
@@ -200,8 +223,9 @@ describe('the whole system, end to end', () => {
     expect(payloads.find((payload) => payload.type === 'submission.graded').data).toMatchObject({
       submissionId: submitted.json.submissionId,
       score: graded.score,
-      grader: 'heuristic',
-      verification: 'practice',
+      grader: 'openai',
+      verification: 'ai',
+      issuer: { kind: 'platform' },
     });
   }, 120_000);
 

@@ -97,8 +97,7 @@ export class ChallengeCreateDto {
   @ApiPropertyOptional({
     minimum: COOLDOWN_DAYS.min,
     maximum: COOLDOWN_DAYS.max,
-    default: COOLDOWN_DAYS.default,
-    description: 'Days a candidate waits between graded attempts',
+    description: `Days a candidate waits between graded attempts; ${COOLDOWN_DAYS.default} when not given`,
   })
   @IsOptional()
   @Type(() => Number)

@@ -37,12 +37,17 @@ export class ChallengeDto {
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) companyId: string | null;
   @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
   @Field(() => ChallengeApprovalDto, { nullable: true })
-  @ApiProperty({ type: ChallengeApprovalDto, nullable: true, description: "An admin's approval, withdrawn when the rubric or skills change" })
+  @ApiProperty({
+    type: ChallengeApprovalDto,
+    nullable: true,
+    description: "An admin's approval, withdrawn when the rubric or skills change",
+  })
   approval: ChallengeApprovalDto | null;
   @Field()
   @ApiProperty({ description: 'Whether its tested and AI grades count toward public verified scores' })
   grantsPublicVerification: boolean;
-  @Field(() => Int) @ApiProperty({ example: 30, description: 'Days between graded attempts of one candidate' })
+  @Field(() => Int)
+  @ApiProperty({ example: 30, description: 'Days between graded attempts of one candidate' })
   cooldownDays: number;
   @Field() @ApiProperty() createdAt: string;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;

@@ -10,7 +10,12 @@ import {
   type SubmissionView,
 } from '@skillproof/contracts';
 import { RequestClient } from '@skillproof/platform';
-import type { ChallengeCreateDto, ChallengeListArgs, ChallengeUpdateDto, GradeOverrideDto } from './challenge-input.dto';
+import type {
+  ChallengeCreateDto,
+  ChallengeListArgs,
+  ChallengeUpdateDto,
+  GradeOverrideDto,
+} from './challenge-input.dto';
 
 /** The challenges service as REST and GraphQL both call it, with the caller passed along. */
 @Injectable()

@@ -34,13 +34,17 @@ export const VERIFICATION_DESCRIPTION =
 /** What every evidence item says about how it was earned and whom it counts for. */
 @ObjectType({ isAbstract: true })
 export abstract class EvidenceTrustDto {
-  @Field(() => String) @ApiProperty({ enum: VERIFICATIONS, description: VERIFICATION_DESCRIPTION }) verification: Verification;
+  @Field(() => String)
+  @ApiProperty({ enum: VERIFICATIONS, description: VERIFICATION_DESCRIPTION })
+  verification: Verification;
   @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
   @Field(() => ReviewerDto, { nullable: true })
   @ApiProperty({ type: ReviewerDto, nullable: true, description: 'Set on reviewed evidence' })
   reviewer: ReviewerDto | null;
   @Field(() => String) @ApiProperty({ enum: STANDINGS }) standing: Standing;
-  @Field(() => Int) @ApiProperty({ description: 'Graded attempts the candidate had made at the challenge' }) attempts: number;
+  @Field(() => Int)
+  @ApiProperty({ description: 'Graded attempts the candidate had made at the challenge' })
+  attempts: number;
   @Field()
   @ApiProperty({ description: "False for a company's own evidence, shown labelled: it counts for that company alone" })
   counts: boolean;

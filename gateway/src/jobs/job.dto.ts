@@ -7,7 +7,8 @@ import { EvidenceTrustDto } from '../challenges/trust.dto';
 @ObjectType('SkillRequirement')
 export class SkillRequirementDto {
   @Field() @ApiProperty({ example: 'machine-learning' }) skill: string;
-  @Field(() => Int) @ApiProperty({ example: 75, description: '0 asks for the skill verified at any score' })
+  @Field(() => Int)
+  @ApiProperty({ example: 75, description: '0 asks for the skill verified at any score' })
   minScore: number;
 }
 
@@ -60,7 +61,8 @@ export class VerificationEvidenceDto extends EvidenceTrustDto {
 @ObjectType('MatchEvidence')
 export class MatchEvidenceDto {
   @Field() @ApiProperty({ example: 'machine-learning' }) skill: string;
-  @Field(() => Int) @ApiProperty({ example: 75, description: '0 asks for the skill verified at any score' })
+  @Field(() => Int)
+  @ApiProperty({ example: 75, description: '0 asks for the skill verified at any score' })
   minScore: number;
   @Field(() => Int, { nullable: true })
   @ApiProperty({ nullable: true, type: Number, description: 'Null when the skill is not verified' })

@@ -158,8 +158,12 @@ export interface ChallengeSummary {
   publishedAt: string;
 }
 
-/** How many days a candidate waits between graded attempts at one challenge, by default and at most. */
-export const COOLDOWN_DAYS = { default: 30, min: 1, max: 365 } as const;
+/**
+ * How many days a candidate waits between graded attempts at one challenge, by default and at most.
+ * The least a challenge may ask for is the operator's (the challenges service's
+ * CHALLENGE_MIN_COOLDOWN_DAYS, 1 by default); a request may only say 0 for the shape to be valid.
+ */
+export const COOLDOWN_DAYS = { default: 30, min: 0, max: 365 } as const;
 /** A challenge names at most this many skills, so a one-line task cannot vouch for a whole CV. */
 export const MAX_CHALLENGE_SKILLS = 3;
 

@@ -178,7 +178,7 @@ describe('challenges and grading offline (heuristic grader, question bank), over
       otherCandidate,
     );
     expect(steering.flags).toEqual(['prompt_injection']);
-    expect(steering.standing).toBe('practice');
+    expect(steering.standing).toBe('under_review');
 
     const hidden = await caller.call(ChallengesRequests.getSubmission, { id: honest.id, principal: otherCandidate });
     expect(hidden).toMatchObject({ ok: false, problem: { status: 404 } });

@@ -32,7 +32,10 @@ import { CHALLENGES_SERVICE } from '../src/app.definition';
 const DAY_MS = 86_400_000;
 const admin: Principal = { userId: randomUUID(), role: 'admin', via: 'token' };
 
-const challengeFor = (principal: Principal, overrides: Partial<ChallengeCreateRequest> = {}): ChallengeCreateRequest => ({
+const challengeFor = (
+  principal: Principal,
+  overrides: Partial<ChallengeCreateRequest> = {},
+): ChallengeCreateRequest => ({
   principal,
   title: 'Explain a confusion matrix',
   brief: 'Explain the four cells of a confusion matrix to a product manager.',
@@ -138,6 +141,11 @@ describe('trust rules of challenges: approval, catalogue skills, cooldown, flagg
     );
     expect(tooMany).toMatchObject({ ok: false, problem: { status: 400 } });
     expect(!tooMany.ok && tooMany.problem.errors?.map((error) => error.field)).toContain('skills');
+  });
+
+  it('refuses a cooldown shorter than the operator allows', async () => {
+    const none = await caller.call(ChallengesRequests.createChallenge, challengeFor(acme, { cooldownDays: 0 }));
+    expect(none).toMatchObject({ ok: false, problem: { status: 422, code: 'challenge.cooldown_too_short' } });
   });
 
   it("issues an unapproved company challenge's grades for the company alone, and an approved one's publicly", async () => {
@@ -258,9 +266,9 @@ describe('trust rules of challenges: approval, catalogue skills, cooldown, flagg
       history: expect.arrayContaining([expect.objectContaining({ kind: 'accepted', actorId: acme.userId })]),
     });
     await expectEventually(() =>
-      expect(recorded.filter((event) => event.data.submissionId === flagged.id).map((event) => event.data.standing)).toEqual(
-        ['under_review', 'company'],
-      ),
+      expect(
+        recorded.filter((event) => event.data.submissionId === flagged.id).map((event) => event.data.standing),
+      ).toEqual(['under_review', 'company']),
     );
     const twice = await caller.call(ChallengesRequests.acceptGrade, {
       id: flagged.id,

@@ -1,11 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import {
-  ChallengesEvents,
-  ProfilesEvents,
-  type EventEnvelope,
-  type SkillVerifiedData,
-} from '@skillproof/contracts';
+import { ChallengesEvents, ProfilesEvents, type EventEnvelope, type SkillVerifiedData } from '@skillproof/contracts';
 import {
   createTestDatabase,
   expectEventually,
@@ -221,7 +216,9 @@ describe('verified skills from graded submissions on the bus', () => {
       score: 88,
       level: 'expert',
       verifiedAt: override.data.gradedAt,
-      evidence: [{ score: 88, gradedAt: override.data.gradedAt, verification: 'reviewed', reviewer: { kind: 'platform' } }],
+      evidence: [
+        { score: 88, gradedAt: override.data.gradedAt, verification: 'reviewed', reviewer: { kind: 'platform' } },
+      ],
     });
 
     await bus.redeliver(override);

@@ -124,40 +124,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/auth/refresh": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Swap a refresh token for a new session (and a new refresh token) */
-        post: operations["AuthController_refresh"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/auth/sign-out": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign out: the refresh token and every successor of it stop working */
-        post: operations["AuthController_signOut"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -384,23 +350,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/webhooks/{id}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Enable an endpoint that was disabled for failing */
-        post: operations["WebhooksController_enable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/webhooks/{id}/deliveries/{deliveryId}/retry": {
         parameters: {
             query?: never;
@@ -410,7 +359,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again (a limited number of times an hour) */
+        /** Send a delivery again */
         post: operations["WebhooksController_retry"];
         delete?: never;
         options?: never;
@@ -447,6 +396,30 @@ export interface paths {
         get: operations["ChallengesController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a challenge
+         * @description A changed rubric is a new rubric version; a changed rubric or skill list withdraws an approval
+         */
+        patch: operations["ChallengesController_update"];
+        trace?: never;
+    };
+    "/v1/challenges/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a company challenge
+         * @description Its tested and AI grades then count toward public verified scores
+         */
+        post: operations["ChallengesController_approve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -583,6 +556,23 @@ export interface paths {
         put?: never;
         /** Override a grade */
         post: operations["SubmissionsController_override"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a grade flagged as steering the grader, as it stands */
+        post: operations["SubmissionsController_accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1094,8 +1084,6 @@ export interface components {
              * @example 900
              */
             expiresIn: number;
-            /** @description Send once to POST /v1/auth/refresh for a new session; a second use revokes the sign-in */
-            refreshToken: string;
             user: components["schemas"]["UserDto"];
         };
         LoginDto: {
@@ -1103,11 +1091,40 @@ export interface components {
             email: string;
             password: string;
         };
-        RefreshDto: {
-            /** @description A refresh token from sign-in or the last refresh */
-            refreshToken: string;
+        IssuerDto: {
+            /** @enum {string} */
+            kind: "platform" | "company";
+            /**
+             * Format: uuid
+             * @description Set when a company issued it
+             */
+            companyId?: string;
+            /** @example Skillproof */
+            name: string;
+        };
+        ReviewerDto: {
+            /** Format: uuid */
+            userId: string;
+            /** @enum {string} */
+            kind: "platform" | "company";
+            /** @description The company's name, or the platform's for an admin */
+            name: string;
         };
         VerificationEvidenceDto: {
+            /**
+             * @description How it was earned: tested (hidden tests ran), ai (a configured model graded against the rubric), reviewed (a person changed the grade), practice (the offline heuristic; never counts)
+             * @enum {string}
+             */
+            verification: "tested" | "ai" | "reviewed" | "practice";
+            issuer: components["schemas"]["IssuerDto"];
+            /** @description Set on reviewed evidence */
+            reviewer: components["schemas"]["ReviewerDto"] | null;
+            /** @enum {string} */
+            standing: "public" | "company" | "practice" | "under_review";
+            /** @description Graded attempts the candidate had made at the challenge */
+            attempts: number;
+            /** @description False for a company's own evidence, shown labelled: it counts for that company alone */
+            counts: boolean;
             /** Format: uuid */
             challengeId: string;
             title: string;
@@ -1196,7 +1213,10 @@ export interface components {
         SkillRequirementDto: {
             /** @example machine-learning */
             skill: string;
-            /** @example 75 */
+            /**
+             * @description 0 asks for the skill verified at any score
+             * @example 75
+             */
             minScore: number;
         };
         JobSummaryDto: {
@@ -1247,7 +1267,7 @@ export interface components {
             /** @example machine-learning */
             skill: string;
             /**
-             * @description Lowest verified score that meets it
+             * @description Lowest verified score that meets it; 0 asks for the skill verified at any score
              * @example 75
              */
             minScore: number;
@@ -1266,6 +1286,8 @@ export interface components {
              * @description A challenge candidates take as the hiring task
              */
             challengeId?: string;
+            /** @description Shown on listings; defaults to the name on the company’s latest job */
+            companyName?: string;
         };
         JobStatusInput: {
             /** @enum {string} */
@@ -1274,7 +1296,10 @@ export interface components {
         MatchEvidenceDto: {
             /** @example machine-learning */
             skill: string;
-            /** @example 75 */
+            /**
+             * @description 0 asks for the skill verified at any score
+             * @example 75
+             */
             minScore: number;
             /** @description Null when the skill is not verified */
             verifiedScore: number | null;
@@ -1382,6 +1407,8 @@ export interface components {
             difficulty: "beginner" | "intermediate" | "advanced" | "expert";
             timeLimitMinutes: number;
             companyId: string | null;
+            issuer: components["schemas"]["IssuerDto"];
+            grantsPublicVerification: boolean;
             publishedAt: string;
         };
         ChallengePageDto: {
@@ -1403,6 +1430,15 @@ export interface components {
             version: number;
             criteria: components["schemas"]["RubricCriterionDto"][];
         };
+        ChallengeApprovalDto: {
+            /**
+             * Format: uuid
+             * @description The admin who approved
+             */
+            approvedBy: string;
+            approvedAt: string;
+            reason: string;
+        };
         ChallengeDto: {
             /** Format: uuid */
             id: string;
@@ -1422,6 +1458,16 @@ export interface components {
             status: "draft" | "published" | "archived";
             rubric: components["schemas"]["RubricDto"];
             companyId: string | null;
+            issuer: components["schemas"]["IssuerDto"];
+            /** @description An admin's approval, withdrawn when the rubric or skills change */
+            approval: components["schemas"]["ChallengeApprovalDto"] | null;
+            /** @description Whether its tested and AI grades count toward public verified scores */
+            grantsPublicVerification: boolean;
+            /**
+             * @description Days between graded attempts of one candidate
+             * @example 30
+             */
+            cooldownDays: number;
             createdAt: string;
             publishedAt: string | null;
             archivedAt: string | null;
@@ -1452,6 +1498,19 @@ export interface components {
             /** @example 45 */
             timeLimitMinutes: number;
             rubric: components["schemas"]["RubricInputDto"];
+            /** @description Days a candidate waits between graded attempts; 30 when not given */
+            cooldownDays?: number;
+        };
+        ChallengeUpdateDto: {
+            brief?: string;
+            /** @description Changing the skills withdraws an approval */
+            skills?: string[];
+            /** @description A new rubric version; withdraws an approval */
+            rubric?: components["schemas"]["RubricInputDto"];
+            cooldownDays?: number;
+        };
+        ReasonDto: {
+            reason: string;
         };
         AttemptDto: {
             /** Format: uuid */
@@ -1483,7 +1542,7 @@ export interface components {
         };
         GradeHistoryEntryDto: {
             /** @enum {string} */
-            kind: "graded" | "failed" | "regrade_requested" | "overridden";
+            kind: "graded" | "failed" | "regrade_requested" | "overridden" | "accepted";
             round: number;
             score: number | null;
             grader: string | null;
@@ -1527,6 +1586,21 @@ export interface components {
             gradedAt: string | null;
             regradeAvailable: boolean;
             history: components["schemas"]["GradeHistoryEntryDto"][];
+            /**
+             * @description How it was earned: tested (hidden tests ran), ai (a configured model graded against the rubric), reviewed (a person changed the grade), practice (the offline heuristic; never counts); null until graded
+             * @enum {string|null}
+             */
+            verification: "tested" | "ai" | "reviewed" | "practice" | null;
+            issuer: components["schemas"]["IssuerDto"];
+            /** @description Who changed or accepted the grade */
+            reviewer: components["schemas"]["ReviewerDto"] | null;
+            /**
+             * @description Whom the grade counts for: public, company (the owning company alone), practice (nobody), under_review (flagged as steering the grader; counts once the owner or an admin accepts or changes it)
+             * @enum {string|null}
+             */
+            standing: "public" | "company" | "practice" | "under_review" | null;
+            /** @description The candidate's graded attempts at this challenge */
+            attempts: number;
         };
         GradeOverrideDto: {
             score: number;
@@ -1617,10 +1691,17 @@ export interface components {
             /** @example gpt-4o-mini */
             model: string | null;
             /**
-             * @description How the grade was earned: `ai`, a model against the rubric; `practice`, the offline grader
+             * @description How it was earned: tested (hidden tests ran), ai (a configured model graded against the rubric), reviewed (a person changed the grade), practice (the offline heuristic; never counts)
              * @enum {string}
              */
             verification: "tested" | "ai" | "reviewed" | "practice";
+            /** @description The platform (its own or an approved challenge) or the company */
+            issuer: components["schemas"]["IssuerDto"];
+            /**
+             * @description Whom the grade counts for: public, company (your own unapproved challenge), practice (nobody), under_review (flagged as steering the grader; accept or change it to make it count)
+             * @enum {string}
+             */
+            standing: "public" | "company" | "practice" | "under_review";
             /** @description The version of the challenge's rubric it was graded under */
             rubricVersion: number;
             /** Format: date-time */
@@ -2514,132 +2595,6 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Gateway timeout */
-            504: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    AuthController_refresh: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RefreshDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuthSessionDto"];
-                };
-            };
-            /** @description Bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Gateway timeout */
-            504: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    AuthController_signOut: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RefreshDto"];
-            };
-        };
-        responses: {
-            /** @description Signed out; access tokens already handed out expire on their own */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Bad request */
-            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4111,91 +4066,6 @@ export interface operations {
             };
         };
     };
-    WebhooksController_enable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The endpoint, receiving events again */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDto"];
-                };
-            };
-            /** @description Bad request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Service unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Gateway timeout */
-            504: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
     WebhooksController_retry: {
         parameters: {
             query?: never;
@@ -4402,6 +4272,15 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Too many requests */
             429: {
                 headers: {
@@ -4462,6 +4341,209 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Gateway timeout */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Gateway timeout */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChallengeDto"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4695,7 +4777,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The attempt; its deadline has started */
+            /** @description The attempt; its deadline has started. Inside the cooldown: 409 naming when the next attempt opens */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5145,6 +5227,104 @@ export interface operations {
         };
         responses: {
             /** @description The grade replaced by a human, with the reason kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Gateway timeout */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SubmissionsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description The grade now counts; the reviewer and reason are kept */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -11,4 +11,14 @@ export class ChallengesConfig extends ServiceConfig {
   @Min(1_000)
   @Max(300_000)
   QUIZ_GENERATION_TIMEOUT_MS = 60_000;
+
+  /**
+   * The shortest cooldown between graded attempts a challenge may set, in days. 0 lets a candidate
+   * retry at once: only for load and chaos runs, never where scores are meant to be believed.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  CHALLENGE_MIN_COOLDOWN_DAYS = 1;
 }

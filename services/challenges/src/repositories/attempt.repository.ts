@@ -15,7 +15,9 @@ export class AttemptRepository {
    * starts racing each other cannot both slip inside the cooldown.
    */
   async lockCandidateChallenge(candidateId: string, challengeId: string, manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`attempt:${candidateId}:${challengeId}`]);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `attempt:${candidateId}:${challengeId}`,
+    ]);
   }
 
   /**

@@ -18,6 +18,7 @@ import { KeysetPaging } from '@skillproof/persistence';
 import { Clock, DomainError } from '@skillproof/platform';
 import { CatalogClient } from '../clients/catalog.client';
 import { ProfilesClient } from '../clients/profiles.client';
+import { ChallengesConfig } from '../config/challenges.config';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeRepository } from '../repositories/challenge.repository';
 import { canManage, requireRole } from './access.policy';
@@ -36,6 +37,7 @@ export class ChallengeService {
     private readonly catalog: CatalogClient,
     private readonly profiles: ProfilesClient,
     private readonly clock: Clock,
+    private readonly config: ChallengesConfig,
   ) {}
 
   async list(request: ChallengeListRequest): Promise<Page<ChallengeSummary>> {
@@ -60,6 +62,7 @@ export class ChallengeService {
     }
     const criteria = request.rubric.criteria.map(({ key, description, weight }) => ({ key, description, weight }));
     assertValidRubric(criteria);
+    this.assertCooldown(request.cooldownDays);
     const skills = [...new Set(request.skills)];
     await this.assertCatalogued(skills, traceparent);
     const companyId = principal.role === 'admin' ? null : principal.companyId!;
@@ -90,6 +93,7 @@ export class ChallengeService {
     }
     const criteria = request.rubric?.criteria.map(({ key, description, weight }) => ({ key, description, weight }));
     if (criteria) assertValidRubric(criteria);
+    this.assertCooldown(request.cooldownDays);
     const skills = request.skills ? [...new Set(request.skills)] : undefined;
     if (skills) await this.assertCatalogued(skills, traceparent);
     const rubricChanged = criteria !== undefined && JSON.stringify(criteria) !== JSON.stringify(challenge.criteria);
@@ -152,6 +156,17 @@ export class ChallengeService {
       await this.outbox.add(manager, ChallengesEvents.challengeArchived, listingChanged(archived));
       return toChallengeView(archived);
     });
+  }
+
+  private assertCooldown(days: number | undefined): void {
+    const least = this.config.CHALLENGE_MIN_COOLDOWN_DAYS;
+    if (days !== undefined && days < least) {
+      throw DomainError.ruleBroken(
+        'challenge.cooldown_too_short',
+        `A challenge waits at least ${least} days between a candidate's graded attempts`,
+        [{ field: 'cooldownDays', message: `must be at least ${least}` }],
+      );
+    }
   }
 
   private async assertCatalogued(skills: string[], traceparent?: string): Promise<void> {

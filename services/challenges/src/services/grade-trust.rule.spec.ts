@@ -17,6 +17,7 @@ describe('grade trust rule', () => {
     const none = { flagged: false, reviewer: null };
     expect(standingOf('practice', platform, none)).toBe('practice');
     expect(standingOf('ai', platform, { flagged: true, reviewer: null })).toBe('under_review');
+    expect(standingOf('practice', platform, { flagged: true, reviewer: null })).toBe('under_review');
     expect(standingOf('ai', unapproved, none)).toBe('company');
     expect(standingOf('tested', approved, none)).toBe('public');
     const companyReviewer = { userId: 'u', kind: 'company' as const, name: 'Acme' };

@@ -51,18 +51,19 @@ export function issuerOfReviewer(reviewer: Reviewer, challenge: ChallengeTrust):
 }
 
 /**
- * Whom a grade counts for (DESIGN.md, Trust): practice never counts; a flagged machine grade waits
- * for its review; a review counts publicly when the platform made it and for the company alone
- * otherwise; tested and AI grades count publicly when the challenge may grant public verification.
+ * Whom a grade counts for (DESIGN.md, Trust): a review counts publicly when the platform made it
+ * and for the company alone otherwise; a flagged machine grade waits for its review (a practice one
+ * too, so the candidate sees it is being looked at); practice never counts; tested and AI grades
+ * count publicly when the challenge may grant public verification.
  */
 export function standingOf(
   verification: Verification,
   challenge: ChallengeTrust,
   options: { flagged: boolean; reviewer: Reviewer | null },
 ): Standing {
-  if (verification === 'practice') return 'practice';
   if (verification === 'reviewed') return options.reviewer?.kind === 'platform' ? 'public' : 'company';
   if (options.flagged) return 'under_review';
+  if (verification === 'practice') return 'practice';
   return grantsPublicVerification(challenge) ? 'public' : 'company';
 }
 

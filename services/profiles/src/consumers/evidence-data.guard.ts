@@ -23,5 +23,6 @@ export function assertRecordedData(data: GradeRecordedData): void {
       'issuer',
     !(Number.isInteger(data?.attempts) && data.attempts >= 1) && 'attempts',
   ].filter(Boolean);
-  if (problems.length > 0) throw new Error(`evt.challenges.submission.grade_recorded has invalid ${problems.join(', ')}`);
+  if (problems.length > 0)
+    throw new Error(`evt.challenges.submission.grade_recorded has invalid ${problems.join(', ')}`);
 }

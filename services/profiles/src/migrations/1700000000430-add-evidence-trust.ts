@@ -2,9 +2,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Evidence says how it was earned and whom it counts for (DESIGN.md, Trust). Evidence stored before
- * carries no grader, so none of it can be shown to count: it is kept as practice (overrides as a
- * company's review) and every verified score is recomputed from nothing. The challenges service
- * announces each stored grade again, classified, so scores that were earned come back.
+ * carries no grader, so none of it can be shown to count: it is dropped with every verified score.
+ * The challenges service announces each stored grade again, classified (its migration
+ * 1700000000210), and the scores that were earned are computed again from those; no forged score
+ * survives the upgrade.
  */
 export class AddEvidenceTrust1700000000430 implements MigrationInterface {
   name = 'AddEvidenceTrust1700000000430';
@@ -20,7 +21,7 @@ export class AddEvidenceTrust1700000000430 implements MigrationInterface {
         ADD COLUMN "standing" text NOT NULL DEFAULT 'practice'
           CHECK ("standing" IN ('public', 'company', 'practice', 'under_review')),
         ADD COLUMN "attempts" integer NOT NULL DEFAULT 1`);
-    await queryRunner.query(`UPDATE "skill_evidence" SET "verification" = 'reviewed' WHERE "overridden"`);
+    await queryRunner.query(`DELETE FROM "skill_evidence"`);
     await queryRunner.query(`ALTER TABLE "skill_evidence" DROP CONSTRAINT "PK_skill_evidence"`);
     await queryRunner.query(
       `ALTER TABLE "skill_evidence" ADD CONSTRAINT "PK_skill_evidence" PRIMARY KEY ("candidate_id", "skill", "submission_id", "source")`,

@@ -117,6 +117,8 @@ function Grade({ submission, challenge }: { submission: Submission; challenge: C
         <p className="warning" role="note">
           Parts of this work read as instructions to the grader. They were treated as text, and the grade is marked for
           review.
+          {submission.standing === 'under_review' &&
+            ' It is under review: it counts toward no score until the challenge owner accepts or changes it.'}
         </p>
       )}
       {submission.feedback && (
@@ -176,6 +178,7 @@ const HISTORY_LABEL = {
   failed: 'Grading failed',
   regrade_requested: 'Re-grade requested',
   overridden: 'Changed by a reviewer',
+  accepted: 'Accepted by a reviewer',
 } as const;
 
 function History({ submission }: { submission: Submission }) {
