@@ -14,6 +14,8 @@ FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 # Processes listen on loopback by default; in a container the network namespace is its own.
 ENV HOST=0.0.0.0
+# The young generation's cap; see NODE_FLAGS in scripts/start/supervisor.js for the measurement.
+ENV NODE_OPTIONS=--max-semi-space-size=2
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
 USER node

@@ -1,13 +1,17 @@
 'use strict';
 /**
  * The baseline of the catalogue benchmark: a minimal Fastify + pg server that answers the same two
- * reads as the gateway (the Machine Learning page and a typo search) straight from the catalog's
- * database, with the same SQL as the catalog service, no bus and no cache.
+ * reads as the gateway straight from the services' databases, with no bus and no cache: the skill
+ * page composed from the same three kinds of rows (the catalog's skill, the challenges service's
+ * open challenges, the jobs service's open positions, five of each, newest first) and a typo
+ * search with the catalog service's SQL.
  */
 const fastify = require('fastify');
 const { Pool } = require('pg');
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+const challenges = new Pool({ connectionString: process.env.CHALLENGES_DATABASE_URL, max: 5 });
+const jobs = new Pool({ connectionString: process.env.JOBS_DATABASE_URL, max: 5 });
 const app = fastify({ logger: false });
 
 const PAGE_SQL = `
@@ -33,10 +37,29 @@ const SEARCH_SQL = `
             + 0.5 * word_similarity(query.text, s.trigram_text) DESC, s.tier, s.name, s.slug
    LIMIT 21`;
 
+const CHALLENGES_SQL = `
+  SELECT id, title, skills, difficulty, time_limit_minutes AS "timeLimitMinutes", company_id AS "companyId",
+         published_at AS "publishedAt"
+    FROM challenges
+   WHERE status = 'published' AND skills @> jsonb_build_array($1::text)
+   ORDER BY published_at DESC, id DESC LIMIT 5`;
+
+const POSITIONS_SQL = `
+  SELECT id, title, company_id AS "companyId", company_name AS "companyName", location, remote, salary, skills,
+         posted_at AS "postedAt"
+    FROM jobs
+   WHERE status = 'open' AND skills @> jsonb_build_array(jsonb_build_object('skill', $1::text))
+   ORDER BY posted_at DESC, id DESC LIMIT 5`;
+
 app.get('/skills/:slug', async (request, reply) => {
-  const { rows } = await pool.query(PAGE_SQL, [request.params.slug]);
-  if (rows.length === 0) return reply.code(404).send({ status: 404 });
-  return rows[0];
+  const slug = request.params.slug;
+  const [skill, openChallenges, openPositions] = await Promise.all([
+    pool.query(PAGE_SQL, [slug]),
+    challenges.query(CHALLENGES_SQL, [slug]),
+    jobs.query(POSITIONS_SQL, [slug]),
+  ]);
+  if (skill.rows.length === 0) return reply.code(404).send({ status: 404 });
+  return { ...skill.rows[0], openChallenges: openChallenges.rows, openPositions: openPositions.rows, partial: [] };
 });
 
 app.get('/skills', async (request) => {

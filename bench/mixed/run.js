@@ -1,8 +1,9 @@
 'use strict';
 /**
  * Mixed workload through the gateway: the system is started as `npm start` starts it, every route is
- * driven on its own for a few seconds, then all together, and the memory of every process is read.
- * Prints requests/s and p50/p99 per route.
+ * driven on its own for a few seconds, then all together, and the memory of every process is read
+ * idle (before the load) and after it. Prints requests/s and p50/p99 per route, and each figure the
+ * issue sets a target for: ready time, GET /v1/me throughput, idle memory per service, total memory.
  */
 const autocannon = require('autocannon');
 const { startSystem, memoryOf } = require('../lib/system');
@@ -64,14 +65,17 @@ async function main() {
         }),
       },
     ];
+    const idle = memoryOf(system);
     console.log(`System ready in ${(system.startupMs / 1000).toFixed(1)} s; candidate ${me.user?.id ?? ''}`);
     console.log(`${SECONDS} s per route, ${CONNECTIONS} connections\n`);
     console.log('route                              req/s    p50 ms   p99 ms   non-2xx');
+    const measured = {};
     for (const route of routes) {
       const request = { method: route.method ?? 'GET', headers: route.headers, body: route.body };
       // A short unmeasured run first, so the first route does not pay for every process's warm-up.
       await run({ url: `${system.baseUrl}${route.path}`, ...request, duration: 1 });
       const result = await run({ url: `${system.baseUrl}${route.path}`, ...request });
+      measured[route.name] = result;
       console.log(
         `${route.name.padEnd(32)} ${String(Math.round(result.requests.average)).padStart(7)} ${String(result.latency.p50).padStart(9)} ${String(result.latency.p99).padStart(8)} ${String(result.non2xx).padStart(9)}`,
       );
@@ -88,14 +92,31 @@ async function main() {
     console.log(
       `${'mixed (all of the above)'.padEnd(32)} ${String(Math.round(mixed.requests.average)).padStart(7)} ${String(mixed.latency.p50).padStart(9)} ${String(mixed.latency.p99).padStart(8)} ${String(mixed.non2xx).padStart(9)}`,
     );
-    console.log('\nResident memory after the run (MiB):');
     const memory = memoryOf(system);
-    for (const [name, mib] of Object.entries(memory)) console.log(`  ${name.padEnd(12)} ${mib.toFixed(0).padStart(6)}`);
+    const total = (byProcess) => Object.values(byProcess).reduce((sum, mib) => sum + mib, 0);
+    console.log('\nResident memory (MiB)   idle   after the run');
+    for (const [name, mib] of Object.entries(memory)) {
+      console.log(`  ${name.padEnd(20)} ${(idle[name] ?? 0).toFixed(0).padStart(6)} ${mib.toFixed(0).padStart(9)}`);
+    }
     console.log(
-      `  ${'total'.padEnd(12)} ${Object.values(memory)
-        .reduce((sum, mib) => sum + mib, 0)
-        .toFixed(0)
-        .padStart(6)}`,
+      `  ${'total'.padEnd(20)} ${total(idle).toFixed(0).padStart(6)} ${total(memory).toFixed(0).padStart(9)}`,
+    );
+
+    const verdict = (ok) => (ok ? 'met' : 'NOT met');
+    const meRate = measured['GET /v1/me (JWT)'].requests.average;
+    const largestIdle = Object.entries(idle)
+      .filter(([name]) => name !== 'nats-server')
+      .sort((a, b) => b[1] - a[1])[0];
+    console.log('\nTargets (issue 17):');
+    console.log(
+      `  npm start ready          ${(system.startupMs / 1000).toFixed(1)} s (≤ 5 s: ${verdict(system.startupMs <= 5_000)})`,
+    );
+    console.log(`  GET /v1/me               ${Math.round(meRate)} req/s (≥ 1,500: ${verdict(meRate >= 1_500)})`);
+    console.log(
+      `  largest idle process     ${largestIdle[0]} ${largestIdle[1].toFixed(0)} MiB (each ≤ 100 MiB: ${verdict(largestIdle[1] <= 100)})`,
+    );
+    console.log(
+      `  stack after the run      ${total(memory).toFixed(0)} MiB (≤ 1,024 MiB: ${verdict(total(memory) <= 1_024)})`,
     );
   } finally {
     await system.stop();

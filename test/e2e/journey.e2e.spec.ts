@@ -127,9 +127,12 @@ describe('the whole system, end to end', () => {
     });
     expect(job.status).toBe(201);
 
-    const page = await call('GET', '/v1/skills/machine-learning');
-    expect(page.json.openChallenges.map((entry: { id: string }) => entry.id)).toContain(challenge.json.id);
-    expect(page.json.openPositions.map((entry: { id: string }) => entry.id)).toContain(job.json.id);
+    // The page's open lists follow the published and opened events, a moment after the writes.
+    await expectEventually(async () => {
+      const page = await call('GET', '/v1/skills/machine-learning');
+      expect(page.json.openChallenges.map((entry: { id: string }) => entry.id)).toContain(challenge.json.id);
+      expect(page.json.openPositions.map((entry: { id: string }) => entry.id)).toContain(job.json.id);
+    });
 
     const attempt = await call('POST', `/v1/challenges/${challenge.json.id}/attempts`, candidate);
     expect(attempt.status).toBe(201);
