@@ -3,7 +3,9 @@
  * (and our TypeScript) to CommonJS; tests import libraries from their sources, no build needed.
  * Naming: `*.spec.ts` unit, `*.int.spec.ts` integration (real Postgres and NATS), `*.e2e.spec.ts`
  * end to end (the whole system started and driven through the gateway), `*.chaos.spec.ts` the
- * chaos run (`npm run test:chaos`: the built system under load while processes and servers fail).
+ * chaos run (`npm run test:chaos`: the built system under load while processes and servers fail),
+ * `*.cluster.spec.ts` the cluster run (`npm run test:cluster`: the built system on a three-node
+ * NATS cluster while its servers die).
  */
 const swc = [
   '@swc/jest',
@@ -51,11 +53,17 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testMatch: ['**/*.spec.ts'],
-      testPathIgnorePatterns: ['\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$', '\\.chaos\\.spec\\.ts$'],
+      testPathIgnorePatterns: [
+        '\\.int\\.spec\\.ts$',
+        '\\.e2e\\.spec\\.ts$',
+        '\\.chaos\\.spec\\.ts$',
+        '\\.cluster\\.spec\\.ts$',
+      ],
     },
     { ...shared, displayName: 'integration', testMatch: ['**/*.int.spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'] },
     { ...shared, displayName: 'chaos', testMatch: ['**/*.chaos.spec.ts'] },
+    { ...shared, displayName: 'cluster', testMatch: ['**/*.cluster.spec.ts'] },
   ],
   testTimeout: 60_000,
   // A failed test may leave a connection open; the run must still end and report, never hang CI.

@@ -56,6 +56,12 @@ const SAMPLE_SECRETS: Record<string, Record<string, string>> = {
       { username: service, password: '5f4dcc3b5aa765d61d8327de' },
     ]),
   ),
+  ...Object.fromEntries(
+    (['gateway', ...SERVICES] as const).map((name) => [
+      `skillproof-nats-${name}`,
+      { password: '9b2e61c07d4f8a35e1c6' },
+    ]),
+  ),
   'skillproof-openai': { 'api-key': 'sk-sample' },
   'skillproof-profiles': {
     'jwt-private-key': generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
@@ -262,12 +268,28 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
     expect(Object.keys(environment).filter((variable) => !settings.has(variable) && !inputs.has(variable))).toEqual([]);
   });
 
-  it('gives the NATS cluster every server by name, as the NATS chart names them', () => {
+  it('gives the NATS cluster every server by name, as the NATS chart names them, and a stream copy on each', () => {
     const { cluster } = NATS_VALUES[overlay].config;
     const servers = cluster.enabled ? cluster.replicas : 1;
     const urls = Array.from({ length: servers }, (_, index) => `nats://nats-${index}.nats-headless:4222`);
     for (const name of PROCESS_NAMES) {
       expect(environmentOf(objects, containerOf(objects, name)).NATS_URL).toBe(urls.join(','));
+      expect(environmentOf(objects, containerOf(objects, name)).NATS_STREAM_REPLICAS).toBe(String(servers));
+    }
+  });
+
+  it('gives each process the NATS user of its name, its password from the Secret the NATS servers read', () => {
+    const values = NATS_VALUES[overlay] as unknown as {
+      config: { merge: { authorization: { users: Array<{ user: string; password: string }> } } };
+      container: { env: Record<string, { valueFrom: { secretKeyRef: { name: string; key: string } } }> };
+    };
+    for (const name of PROCESS_NAMES) {
+      const env = containerOf(objects, name).env ?? [];
+      expect(env.find((variable) => variable.name === 'NATS_USER')?.value).toBe(name);
+      const secret = env.find((variable) => variable.name === 'NATS_PASSWORD')?.valueFrom?.secretKeyRef;
+      const user = values.config.merge.authorization.users.find((candidate) => candidate.user === name);
+      const variable = /^<< \$([A-Z_]+) >>$/.exec(user?.password ?? '')?.[1] ?? 'none';
+      expect(values.container.env[variable]?.valueFrom.secretKeyRef).toEqual(secret);
     }
   });
 

@@ -1,4 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { CHALLENGES_SERVICE } from '@skillproof/challenges';
 import { GRADING_SERVICE } from '@skillproof/grading';
 import { PROFILES_SERVICE } from '@skillproof/profiles';
@@ -16,6 +18,7 @@ import {
   type TestNats,
 } from '@skillproof/testing';
 import { GATEWAY } from '../src/app.definition';
+import { RATE_LIMIT_BUCKET } from '../src/problems/rate-limit.store';
 import { GraphQLSocket } from './graphql-socket.util';
 
 const LIMIT = 5;
@@ -77,6 +80,22 @@ describe('two gateway replicas', () => {
       expect(limited.statusCode).toBe(429);
       expect(limited.json()).toMatchObject({ status: 429, code: 'rate_limited' });
     }
+  });
+
+  it('keep one limit when the bucket is lost, as with a restart of the servers that held it', async () => {
+    const connection = await connect({ servers: nats.url });
+    try {
+      await (await jetstreamManager(connection)).streams.delete(`KV_${RATE_LIMIT_BUCKET}`);
+    } finally {
+      await connection.close();
+    }
+    const ask = (gateway: NestFastifyApplication) =>
+      gateway.inject({ method: 'GET', url: '/v1/skills/feature-engineering' });
+    const statuses: number[] = [];
+    for (let request = 0; request <= LIMIT; request += 1) {
+      statuses.push((await ask(request % 2 === 0 ? first : second)).statusCode);
+    }
+    expect(statuses.map((status) => status === 429)).toEqual([false, false, false, false, false, true]);
   });
 
   it('stream a submission submitted through one gateway to clients of the other', async () => {

@@ -8,6 +8,7 @@ export interface HealRecord {
 }
 
 export interface ChaosReport {
+  title: string;
   sent: number;
   tallies: Tally[];
   heals: HealRecord[];
@@ -30,7 +31,7 @@ export function formatChaosReport(report: ChaosReport): string {
     ['fault', 'at submission', 'healed in'],
     report.heals.map((heal) => [heal.fault, String(heal.atSubmission), `${(heal.healMs / 1000).toFixed(1)} s`]),
   );
-  return [`Chaos run: ${report.sent} submissions sent`, outcome, heals, ...report.notes].join('\n\n');
+  return [`${report.title}: ${report.sent} submissions sent`, outcome, heals, ...report.notes].join('\n\n');
 }
 
 function table(header: string[], rows: string[][]): string {

@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { NatsConnection } from '@nats-io/nats-core';
-import { connectNats, NATS_CONNECTION, RequestClient } from '@skillproof/platform';
+import { connectNats, NATS_CONNECTION, natsCredentials, RequestClient } from '@skillproof/platform';
 import { GatewayConfig } from '../config/gateway.config';
 
 /** The gateway's one NATS connection, for requests to services and for event notifications. */
@@ -10,7 +10,7 @@ import { GatewayConfig } from '../config/gateway.config';
     {
       provide: NATS_CONNECTION,
       inject: [GatewayConfig],
-      useFactory: (config: GatewayConfig) => connectNats(config.NATS_URL, 'gateway'),
+      useFactory: (config: GatewayConfig) => connectNats(config.NATS_URL, 'gateway', natsCredentials(config)),
     },
     {
       provide: RequestClient,

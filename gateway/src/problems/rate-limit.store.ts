@@ -42,7 +42,8 @@ export class RateLimitStore implements ThrottlerStorage {
   private nextSweep = 0;
 
   private constructor(
-    private readonly kv: KV,
+    private kv: KV,
+    private readonly openBucket: () => Promise<KV>,
     private readonly clock: Clock,
   ) {}
 
@@ -52,15 +53,17 @@ export class RateLimitStore implements ThrottlerStorage {
     clock: Clock,
     options: { windowMs: number; replicas: number },
   ): Promise<RateLimitStore> {
-    const kv = await new Kvm(connection).create(RATE_LIMIT_BUCKET, {
-      history: 1,
-      // A count nobody has touched for a window is over; NATS drops it a window later.
-      ttl: 2 * options.windowMs,
-      replicas: options.replicas,
-      // Counters are worth less than a disk write: after a restart of every NATS server, clients start afresh.
-      storage: StorageType.Memory,
-    });
-    return new RateLimitStore(kv, clock);
+    const openBucket = (): Promise<KV> =>
+      new Kvm(connection).create(RATE_LIMIT_BUCKET, {
+        history: 1,
+        // A count nobody has touched for a window is over; NATS drops it a window later.
+        ttl: 2 * options.windowMs,
+        replicas: options.replicas,
+        // Counters are worth less than a disk write: when the servers holding the bucket all
+        // restart it is gone, clients start afresh, and the next write creates it again.
+        storage: StorageType.Memory,
+      });
+    return new RateLimitStore(await openBucket(), openBucket, clock);
   }
 
   async increment(key: string, ttl: number, limit: number): Promise<ThrottlerStorageRecord> {
@@ -91,6 +94,7 @@ export class RateLimitStore implements ThrottlerStorage {
 
   /** Adds `count` hits to the shared counter; returns the hits before them and when their window ends. */
   private async add(key: string, counter: Counter, count: number): Promise<{ before: number; endsAt: number }> {
+    let reopened = false;
     try {
       for (let attempt = 0; attempt < MAX_TRIES; attempt += 1) {
         const now = this.clock.now().getTime();
@@ -103,7 +107,14 @@ export class RateLimitStore implements ThrottlerStorage {
           counter.known = { ...next, revision };
           return { before: current?.hits ?? 0, endsAt: next.since + counter.ttl };
         } catch (error) {
-          if (!isRevisionConflict(error)) throw error;
+          if (!isRevisionConflict(error)) {
+            if (reopened) throw error;
+            // The bucket may be gone with the servers that held it; opening it creates it again.
+            reopened = true;
+            counter.known = undefined;
+            this.kv = await this.openBucket();
+            continue;
+          }
           // Another gateway counted in between: read what it wrote and count on top of it.
           const entry = await this.kv.get(key);
           counter.known =

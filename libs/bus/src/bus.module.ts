@@ -28,7 +28,7 @@ export class BusModule implements OnApplicationShutdown {
         {
           provide: NATS_CONNECTION,
           useFactory: async () => {
-            const connection = await connectNats(options.natsUrl, `${options.service}-events`);
+            const connection = await connectNats(options.natsUrl, `${options.service}-events`, options.natsCredentials);
             await ensureStreams(await jetstreamManager(connection), options.streamReplicas);
             return connection;
           },

@@ -1,7 +1,11 @@
+import type { NatsCredentials } from '@skillproof/platform';
+
 export interface BusOptions {
   /** The service's name: the event `source`, the connection name and the prefix of its durable consumers. */
   service: string;
   natsUrl: string;
+  /** The service's own NATS user, when the server asks for one. */
+  natsCredentials?: NatsCredentials;
   /** Copies of each stream JetStream keeps (1 when not given). */
   streamReplicas?: number;
   /**

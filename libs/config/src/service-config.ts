@@ -28,6 +28,18 @@ export class BaseConfig {
   @Max(5)
   NATS_STREAM_REPLICAS = 1;
 
+  /**
+   * The process's own NATS user (docker-compose.yml and deploy/nats give each service one, with
+   * subject permissions); none when the server asks for no credentials, as in development.
+   */
+  @IsOptional()
+  @IsString()
+  NATS_USER?: string;
+
+  @IsOptional()
+  @IsString()
+  NATS_PASSWORD?: string;
+
   /** Milliseconds a request over NATS may take before the caller gives up. */
   @Type(() => Number)
   @IsInt()

@@ -4,10 +4,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { DynamicModule, Type } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import type { BaseConfig } from '@skillproof/config';
+import { natsCredentials } from './nats-connection';
 
 /** NATS options shared by every process: wait for the server at start, reconnect forever. */
 export function natsTransportOptions(config: BaseConfig, name: string): NatsOptions['options'] {
   return {
+    ...natsCredentials(config),
     servers: config.NATS_URL.split(','),
     name,
     waitOnFirstConnect: true,

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { BusModule } from '@skillproof/bus';
 import { ObservabilityModule } from '@skillproof/observability';
 import { DatabaseReadiness, PersistenceModule } from '@skillproof/persistence';
-import { NatsReadiness, PlatformModule, SystemClock, type Clock } from '@skillproof/platform';
+import { natsCredentials, NatsReadiness, PlatformModule, SystemClock, type Clock } from '@skillproof/platform';
 import type { ServiceParts, ServiceSettings } from './service-definition';
 import { ServiceSettingsModule } from './service-settings.module';
 
@@ -40,6 +40,7 @@ export class ServiceCoreModule {
         BusModule.forRoot({
           service: service.name,
           natsUrl: config.NATS_URL,
+          natsCredentials: natsCredentials(config),
           streamReplicas: config.NATS_STREAM_REPLICAS,
           databaseDirectUrl: config.DATABASE_DIRECT_URL,
           requestTimeoutMs: config.NATS_REQUEST_TIMEOUT_MS,

@@ -15,3 +15,4 @@ export * from './sign-in';
 export * from './webhook-receiver';
 export * from './test-clock';
 export * from './test-pgbouncer';
+export * from './test-nats-cluster';

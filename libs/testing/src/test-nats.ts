@@ -27,14 +27,22 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   }
 }
 
+export interface TestNatsOptions {
+  /** A nats-server configuration file (users and permissions); needs nats-server on PATH. */
+  configFile?: string;
+  /** Environment of the server, for the variables the configuration file names. */
+  env?: Record<string, string>;
+}
+
 /**
  * A NATS server with JetStream that belongs to one test file, so that files running in parallel
  * never answer each other's requests and a test may restart it. Uses `nats-server` from PATH, else
  * a testcontainers NATS when Docker is there, else a shared server from NATS_URL or 127.0.0.1:4222
  * (which cannot be restarted).
  */
-export async function startTestNats(): Promise<TestNats> {
-  if (natsServerOnPath()) return startLocalProcess();
+export async function startTestNats(options: TestNatsOptions = {}): Promise<TestNats> {
+  if (natsServerOnPath()) return startLocalProcess(options);
+  if (options.configFile) throw new Error('A NATS configuration file needs nats-server on PATH');
   if (dockerAvailable()) return startContainer();
   const shared = process.env.NATS_URL ?? ((await isListening('127.0.0.1', 4222)) ? 'nats://127.0.0.1:4222' : undefined);
   if (!shared) {
@@ -48,12 +56,16 @@ export async function startTestNats(): Promise<TestNats> {
   return { url: shared, stop: refuse, start: refuse, dispose: async () => undefined };
 }
 
-async function startLocalProcess(): Promise<TestNats> {
+async function startLocalProcess(options: TestNatsOptions): Promise<TestNats> {
   const port = await freePort();
   const storeDir = mkdtempSync(join(tmpdir(), 'skillproof-nats-'));
   let child: ChildProcess | undefined;
+  const config = options.configFile ? ['-c', options.configFile] : [];
   const start = async (): Promise<void> => {
-    child = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], { stdio: 'ignore' });
+    child = spawn('nats-server', [...config, '-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
+      stdio: 'ignore',
+      env: { ...process.env, ...options.env },
+    });
     await waitForPort(port, 10_000);
   };
   const stop = async (options: { hard?: boolean } = {}): Promise<void> => {

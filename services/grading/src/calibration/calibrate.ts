@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@skillproof/config';
-import { connectNats, RequestClient } from '@skillproof/platform';
+import { connectNats, natsCredentials, RequestClient } from '@skillproof/platform';
 import { GraderConfig } from '../config/grading.config';
 import { createGrader, createOptionalOpenAiClient } from '../graders/grader.provider';
 import { calibrate, formatCalibration } from './calibration-report';
@@ -17,7 +17,7 @@ const CHALLENGES_TIMEOUT_MS = 10_000;
 async function main(): Promise<void> {
   const config = loadConfig(GraderConfig, { PORT: '0', ...process.env });
   const grader = createGrader(config, createOptionalOpenAiClient(config));
-  const connection = await connectNats(config.NATS_URL, 'grading-calibration');
+  const connection = await connectNats(config.NATS_URL, 'grading-calibration', natsCredentials(config));
   try {
     const sets = await fetchCalibrationSets(new RequestClient(connection, CHALLENGES_TIMEOUT_MS));
     if (sets.length === 0) {
