@@ -173,7 +173,11 @@ export class PyodideRunner implements LanguageRunner {
     if (python.type === 'KeyboardInterrupt') return { status: 'timeout', message: 'time limit exceeded', timeMs };
     if (python.type === 'MemoryError') return { status: 'memory', message: 'memory limit exceeded', timeMs };
     if (this.written > this.outputLimit) return { status: 'error', message: OUTPUT_LIMIT_MESSAGE, timeMs };
-    return { status: 'error', message: lastLine(String(python.message)).slice(0, MESSAGE_CHARS), timeMs };
+    return {
+      status: 'error',
+      message: exceptionLine(python.type, String(python.message)).slice(0, MESSAGE_CHARS),
+      timeMs,
+    };
   }
 
   /** Past the limit a write fails, so `print` raises inside the candidate's code and a print loop ends. */
@@ -228,8 +232,11 @@ function elapsed(started: number): number {
   return Math.round(performance.now() - started);
 }
 
-/** A Python traceback's last line names the exception and its message; the frames show harness paths. */
-function lastLine(traceback: string): string {
+/**
+ * The line of a traceback that names the exception and its message: the frames show harness paths, and
+ * notes (Pyodide adds one to import errors) follow it.
+ */
+function exceptionLine(type: string, traceback: string): string {
   const lines = traceback.trim().split('\n');
-  return lines[lines.length - 1] ?? traceback;
+  return lines.findLast((line) => line.startsWith(`${type}:`) || line === type) ?? lines[lines.length - 1] ?? type;
 }
