@@ -8,9 +8,10 @@ import {
   type LanguageRunner,
   type RunLimits,
   type RunRequest,
+  MESSAGE_CHARS,
+  elapsedSince,
 } from './protocol';
 
-const MESSAGE_CHARS = 500;
 const SIGINT = 2;
 
 /**
@@ -118,7 +119,7 @@ export class PyodideRunner implements LanguageRunner {
       return {
         status: 'error',
         message: `${request.entryPoint} is not defined as a function`,
-        timeMs: elapsed(started),
+        timeMs: elapsedSince(started),
       };
     }
     interpreter.entry = entry as PyCallable;
@@ -134,7 +135,7 @@ export class PyodideRunner implements LanguageRunner {
     const failed = this.guarded(limits, started, () => {
       json = interpreter.call(entry, JSON.stringify(args)) as string;
     });
-    return failed ?? { status: 'value', json, timeMs: elapsed(started) };
+    return failed ?? { status: 'value', json, timeMs: elapsedSince(started) };
   }
 
   discard(): void {
@@ -158,12 +159,12 @@ export class PyodideRunner implements LanguageRunner {
       this.deadline[0] = 0;
     }
     if (this.written > this.outputLimit)
-      return { status: 'error', message: OUTPUT_LIMIT_MESSAGE, timeMs: elapsed(started) };
+      return { status: 'error', message: OUTPUT_LIMIT_MESSAGE, timeMs: elapsedSince(started) };
     return undefined;
   }
 
   private failure(error: unknown, started: number): CallOutcome {
-    const timeMs = elapsed(started);
+    const timeMs = elapsedSince(started);
     const python = error as { type?: unknown; message?: unknown; constructor?: { name?: string } };
     if (python?.constructor?.name !== 'PythonError' || typeof python.type !== 'string') {
       // Not an exception of the candidate's program: the interpreter itself broke (a wasm trap, a
@@ -226,10 +227,6 @@ function answerConstantsBinding(): void {
       throw new Error(`process.binding(${name}) is not available in the sandbox`);
     },
   });
-}
-
-function elapsed(started: number): number {
-  return Math.round(performance.now() - started);
 }
 
 /**

@@ -1,8 +1,13 @@
 import initSqlJs = require('sql.js');
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
-import type { CallOutcome, LanguageRunner, RunLimits, RunRequest } from './protocol';
-
-const MESSAGE_CHARS = 500;
+import {
+  MESSAGE_CHARS,
+  elapsedSince,
+  type CallOutcome,
+  type LanguageRunner,
+  type RunLimits,
+  type RunRequest,
+} from './protocol';
 
 /**
  * SQL challenges in SQLite compiled to WebAssembly. Each test gets a new in-memory database: the
@@ -26,7 +31,7 @@ export class SqliteRunner implements LanguageRunner {
       database.prepare(request.source).free();
       return undefined;
     } catch (error) {
-      return { status: 'error', message: messageOf(error), timeMs: elapsed(started) };
+      return { status: 'error', message: messageOf(error), timeMs: elapsedSince(started) };
     } finally {
       database.close();
     }
@@ -46,9 +51,9 @@ export class SqliteRunner implements LanguageRunner {
       const rows = last
         ? last.values.map((row) => Object.fromEntries(last.columns.map((column, index) => [column, plain(row[index])])))
         : [];
-      return { status: 'value', json: JSON.stringify(rows), timeMs: elapsed(started) };
+      return { status: 'value', json: JSON.stringify(rows), timeMs: elapsedSince(started) };
     } catch (error) {
-      return { status: 'error', message: messageOf(error), timeMs: elapsed(started) };
+      return { status: 'error', message: messageOf(error), timeMs: elapsedSince(started) };
     } finally {
       database?.close();
     }
@@ -73,8 +78,4 @@ function plain(value: SqlValue): string | number | null {
 
 function messageOf(error: unknown): string {
   return `SQLError: ${error instanceof Error ? error.message : String(error)}`.slice(0, MESSAGE_CHARS);
-}
-
-function elapsed(started: number): number {
-  return Math.round(performance.now() - started);
 }
