@@ -1,4 +1,4 @@
-import type { CodeChallengeSpec } from '@skillproof/contracts';
+import { CODE_LIMIT_BOUNDS, type CodeChallengeSpec } from '@skillproof/contracts';
 
 /**
  * A code challenge as demo data: what the challenges service will seed (the lead moves these into its
@@ -15,4 +15,9 @@ export interface DemoCodeChallenge {
   spec: CodeChallengeSpec;
 }
 
-export const DEMO_LIMITS = { timeMs: 2_000, memoryMb: 128, outputBytes: 65_536 };
+/** The limits a challenge gets when its author names none. */
+export const DEMO_LIMITS = {
+  timeMs: CODE_LIMIT_BOUNDS.timeMs.default,
+  memoryMb: CODE_LIMIT_BOUNDS.memoryMb.default,
+  outputBytes: CODE_LIMIT_BOUNDS.outputBytes.default,
+};
