@@ -28,6 +28,7 @@ export type CodeTestStatus = (typeof CODE_TEST_STATUSES)[number];
 /** An entry point is a plain identifier in every language, so no harness ever splices code. */
 export const ENTRY_POINT_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
+/** Bounds of a challenge's limits, and the value used when an author names none. */
 export const CODE_LIMIT_BOUNDS = {
   timeMs: { min: 50, max: 10_000, default: 2_000 },
   memoryMb: { min: 16, max: 512, default: 128 },

@@ -56,7 +56,7 @@ describe('catalogue seeding', () => {
     const afterFirst = await snapshot(database.url);
     expect(Number(afterFirst.skills)).toBeGreaterThanOrEqual(26);
     expect(Number(afterFirst.careers)).toBeGreaterThanOrEqual(12);
-    expect(afterFirst.seed_versions).toBe('1');
+    expect(afterFirst.seed_versions).toBe('2');
 
     const second = await startApp(CATALOG_SERVICE, env);
     await second.close();
@@ -70,7 +70,7 @@ describe('catalogue seeding', () => {
       const replicas = await Promise.all([startApp(CATALOG_SERVICE, env), startApp(CATALOG_SERVICE, env)]);
       await Promise.all(replicas.map((replica) => replica.close()));
       const state = await snapshot(fresh.url);
-      expect(state.seed_versions).toBe('1');
+      expect(state.seed_versions).toBe('2');
       expect(state.skills).toBe((await snapshot(database.url)).skills);
     } finally {
       await fresh.drop();

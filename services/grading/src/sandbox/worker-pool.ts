@@ -15,7 +15,7 @@ export interface PoolOptions {
  */
 export class WorkerPool {
   private readonly idle: SandboxWorkerProcess[] = [];
-  private readonly waiters: ((worker: SandboxWorkerProcess) => void)[] = [];
+  private readonly waiters: { resolve: (worker: SandboxWorkerProcess) => void; reject: (error: Error) => void }[] = [];
   private readonly starting = new Set<Promise<void>>();
   private readonly all = new Set<SandboxWorkerProcess>();
   private closed = false;
@@ -39,7 +39,7 @@ export class WorkerPool {
     const worker = this.idle.pop();
     if (worker) return worker;
     if (this.all.size + this.starting.size < this.options.size) void this.grow();
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
   release(worker: SandboxWorkerProcess): void {
@@ -69,7 +69,7 @@ export class WorkerPool {
 
   private hand(worker: SandboxWorkerProcess): void {
     const waiter = this.waiters.shift();
-    if (waiter) waiter(worker);
+    if (waiter) waiter.resolve(worker);
     else this.idle.push(worker);
   }
 
@@ -82,8 +82,10 @@ export class WorkerPool {
       },
       (error: Error) => {
         this.lastStartError = error;
-        // A failed start must not strand a waiting run: try again while someone waits.
-        if (!this.closed && this.waiters.length > 0 && this.all.size === 0) setTimeout(() => void this.grow(), 1000);
+        // With no worker left to hand out, waiting runs fail now rather than hang; the next acquire
+        // tries to start a worker again.
+        if (this.all.size === 0 && this.starting.size <= 1)
+          this.waiters.splice(0).forEach((waiter) => waiter.reject(error));
       },
     );
     const tracked = started.finally(() => this.starting.delete(tracked));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { SandboxEngine } from '../../src/sandbox';
 import { SUM_TESTS, codeSpec } from './code-spec.util';
 
@@ -89,6 +90,30 @@ describe('the sandbox grading JavaScript and TypeScript', () => {
 
     for (let round = 0; round < 3; round += 1) {
       expect((await engine.runSubmission(spec, leaky)).tests[0]).toMatchObject({ status: 'passed', actual: 1 });
+    }
+  });
+
+  it('runs its workers inside bubblewrap where it is installed', () => {
+    // .ci/run installs bubblewrap, so CI checks the outer wall rather than skipping it.
+    expect(engine.wall).toBe(existsSync('/usr/bin/bwrap') ? 'bubblewrap' : 'process');
+  });
+
+  it('still grades, with the same limits, when bubblewrap is off', async () => {
+    const plain = SandboxEngine.create({ bubblewrap: 'off' });
+    try {
+      expect(plain.wall).toBe('process');
+      const correct = await plain.runSubmission(
+        codeSpec('typescript', SUM_TESTS),
+        'export const solve = (a: number, b: number) => a + b;',
+      );
+      const looping = await plain.runSubmission(
+        codeSpec('javascript', SUM_TESTS.slice(0, 1), { limits: { timeMs: 300, memoryMb: 32, outputBytes: 1_024 } }),
+        'function solve() { for (;;) {} }',
+      );
+      expect(correct.score).toBe(100);
+      expect(looping.tests[0].status).toBe('timeout');
+    } finally {
+      await plain.close();
     }
   });
 });

@@ -46,3 +46,11 @@ export interface LanguageRunner {
 }
 
 export const OUTPUT_LIMIT_MESSAGE = 'output limit exceeded';
+
+/** Error messages are cut here: a visible test shows one, and a candidate's exception text can be huge. */
+export const MESSAGE_CHARS = 500;
+
+/** Milliseconds since `started` (a `performance.now()` reading), as a whole number. */
+export function elapsedSince(started: number): number {
+  return Math.round(performance.now() - started);
+}

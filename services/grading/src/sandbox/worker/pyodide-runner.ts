@@ -8,9 +8,10 @@ import {
   type LanguageRunner,
   type RunLimits,
   type RunRequest,
+  MESSAGE_CHARS,
+  elapsedSince,
 } from './protocol';
 
-const MESSAGE_CHARS = 500;
 const SIGINT = 2;
 
 /**
@@ -118,7 +119,7 @@ export class PyodideRunner implements LanguageRunner {
       return {
         status: 'error',
         message: `${request.entryPoint} is not defined as a function`,
-        timeMs: elapsed(started),
+        timeMs: elapsedSince(started),
       };
     }
     interpreter.entry = entry as PyCallable;
@@ -134,7 +135,7 @@ export class PyodideRunner implements LanguageRunner {
     const failed = this.guarded(limits, started, () => {
       json = interpreter.call(entry, JSON.stringify(args)) as string;
     });
-    return failed ?? { status: 'value', json, timeMs: elapsed(started) };
+    return failed ?? { status: 'value', json, timeMs: elapsedSince(started) };
   }
 
   discard(): void {
@@ -158,12 +159,12 @@ export class PyodideRunner implements LanguageRunner {
       this.deadline[0] = 0;
     }
     if (this.written > this.outputLimit)
-      return { status: 'error', message: OUTPUT_LIMIT_MESSAGE, timeMs: elapsed(started) };
+      return { status: 'error', message: OUTPUT_LIMIT_MESSAGE, timeMs: elapsedSince(started) };
     return undefined;
   }
 
   private failure(error: unknown, started: number): CallOutcome {
-    const timeMs = elapsed(started);
+    const timeMs = elapsedSince(started);
     const python = error as { type?: unknown; message?: unknown; constructor?: { name?: string } };
     if (python?.constructor?.name !== 'PythonError' || typeof python.type !== 'string') {
       // Not an exception of the candidate's program: the interpreter itself broke (a wasm trap, a
@@ -173,7 +174,11 @@ export class PyodideRunner implements LanguageRunner {
     if (python.type === 'KeyboardInterrupt') return { status: 'timeout', message: 'time limit exceeded', timeMs };
     if (python.type === 'MemoryError') return { status: 'memory', message: 'memory limit exceeded', timeMs };
     if (this.written > this.outputLimit) return { status: 'error', message: OUTPUT_LIMIT_MESSAGE, timeMs };
-    return { status: 'error', message: lastLine(String(python.message)).slice(0, MESSAGE_CHARS), timeMs };
+    return {
+      status: 'error',
+      message: exceptionLine(python.type, String(python.message)).slice(0, MESSAGE_CHARS),
+      timeMs,
+    };
   }
 
   /** Past the limit a write fails, so `print` raises inside the candidate's code and a print loop ends. */
@@ -224,12 +229,11 @@ function answerConstantsBinding(): void {
   });
 }
 
-function elapsed(started: number): number {
-  return Math.round(performance.now() - started);
-}
-
-/** A Python traceback's last line names the exception and its message; the frames show harness paths. */
-function lastLine(traceback: string): string {
+/**
+ * The line of a traceback that names the exception and its message: the frames show harness paths, and
+ * notes (Pyodide adds one to import errors) follow it.
+ */
+function exceptionLine(type: string, traceback: string): string {
   const lines = traceback.trim().split('\n');
-  return lines[lines.length - 1] ?? traceback;
+  return lines.findLast((line) => line.startsWith(`${type}:`) || line === type) ?? lines[lines.length - 1] ?? type;
 }

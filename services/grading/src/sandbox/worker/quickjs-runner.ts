@@ -12,12 +12,12 @@ import {
   type LanguageRunner,
   type RunLimits,
   type RunRequest,
+  MESSAGE_CHARS,
+  elapsedSince,
 } from './protocol';
 
 /** Below the wasm module's own stack, so QuickJS reports the overflow instead of the host crashing. */
 const STACK_BYTES = 256 * 1024;
-const MESSAGE_CHARS = 500;
-
 /**
  * Runs inside the VM before the candidate's code, so the harness keeps the original JSON functions and
  * a console whose only effect is counting characters against the output limit. The VM gets no host
@@ -68,7 +68,7 @@ export class QuickJsRunner implements LanguageRunner {
 
   async load(request: RunRequest): Promise<CallOutcome | undefined> {
     const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
+    const elapsed = () => elapsedSince(started);
     let code = request.source;
     if (this.transpile) {
       const compiled = this.transpile(code);
@@ -105,7 +105,7 @@ export class QuickJsRunner implements LanguageRunner {
     if (!session?.harness || !session.entry) throw new Error('call before a successful load');
     const { context, runtime, harness } = session;
     const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
+    const elapsed = () => elapsedSince(started);
     runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + limits.timeMs));
     const argsJson = context.newString(JSON.stringify(args));
     const called = context.callFunction(harness.call, context.undefined, session.entry, argsJson);

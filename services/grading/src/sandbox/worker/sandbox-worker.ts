@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { LOAD_CALL, type LanguageRunner, type RunRequest, type WorkerLanguage, type WorkerMessage } from './protocol';
 import { PyodideRunner, makePythonSnapshot } from './pyodide-runner';
 import { QuickJsRunner } from './quickjs-runner';
+import { SqliteRunner } from './sqlite-runner';
 
 const RESULTS_FD = 3;
 
@@ -33,8 +34,10 @@ function runnerFor(language: WorkerLanguage, options: string[]): LanguageRunner 
       return new QuickJsRunner(true);
     case 'python':
       return new PyodideRunner(readFileSync(options[0]));
+    case 'sql':
+      return new SqliteRunner();
     default:
-      throw new Error(`no runner for ${language}`);
+      throw new Error(`no runner for ${String(language)}`);
   }
 }
 
