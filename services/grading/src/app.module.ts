@@ -6,6 +6,7 @@ import { QuizGenerationHandler } from './handlers/quiz-generation.handler';
 import { GradeCacheRepository } from './repositories/grade-cache.repository';
 import { GradingJobRepository } from './repositories/grading-job.repository';
 import { GradingResultRepository } from './repositories/grading-result.repository';
+import { GradingRecorder } from './services/grading-recorder.service';
 import { GradingWorker } from './services/grading-worker.service';
 import { QuizGenerationService } from './services/quiz-generation.service';
 import { SubmissionGradingService } from './services/submission-grading.service';
@@ -26,6 +27,7 @@ export class AppModule {
         GradingResultRepository,
         GradeCacheRepository,
         GradingJobRepository,
+        GradingRecorder,
         SubmissionGradingService,
         GradingWorker,
         QuizGenerationService,

@@ -6,6 +6,8 @@ import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-j
 import { SubmissionGradingService } from './submission-grading.service';
 
 const MAX_RETRY_DELAY_MS = 60_000;
+/** A job queued by this replica's intake becomes visible when the intake commits, right after its handler returns. */
+const COMMIT_GRACE_MS = 5;
 
 /**
  * The replica's worker slots. It claims queued gradings while a slot is free, runs each with no
@@ -41,6 +43,11 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     await this.loop;
     await Promise.allSettled([...this.inFlight.values()]);
     clearInterval(this.heartbeat);
+  }
+
+  /** Looks for work as soon as the job just queued is committed, instead of at the next poll. */
+  expectJob(): void {
+    setTimeout(() => this.sleeper.wake(), COMMIT_GRACE_MS);
   }
 
   private async run(): Promise<void> {
@@ -91,7 +98,9 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
         return;
       }
       const delay = backoffMs(tries, this.config.GRADING_RETRY_BASE_MS, MAX_RETRY_DELAY_MS);
-      this.logger.warn(`Grading try ${tries}/${this.config.GRADING_MAX_DELIVER} failed (${reason}); retry in ${delay} ms`);
+      this.logger.warn(
+        `Grading try ${tries}/${this.config.GRADING_MAX_DELIVER} failed (${reason}); retry in ${delay} ms`,
+      );
       await this.jobs.release(job.id, reason, new Date(this.clock.now().getTime() + delay));
     } catch (releaseError) {
       this.logger.error(`Could not give grading ${job.id} back (${String(releaseError)}); its lease will`);
