@@ -8,6 +8,7 @@ import { GradingJobRepository } from './repositories/grading-job.repository';
 import { GradingResultRepository } from './repositories/grading-result.repository';
 import { GradingRecorder } from './services/grading-recorder.service';
 import { GradingWorker } from './services/grading-worker.service';
+import { ProviderLimiter } from './services/provider-limiter.service';
 import { QuizGenerationService } from './services/quiz-generation.service';
 import { SubmissionGradingService } from './services/submission-grading.service';
 
@@ -22,6 +23,7 @@ export class AppModule {
       module: AppModule,
       controllers: [QuizGenerationHandler],
       providers: [
+        ProviderLimiter,
         openAiClientProvider,
         graderProvider,
         GradingResultRepository,

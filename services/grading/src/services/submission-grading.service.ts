@@ -19,7 +19,10 @@ import { looksLikePromptInjection, PROMPT_INJECTION_FLAG } from '../graders/prom
 import { weightedScore } from '../graders/weighted-score';
 import { GradeCacheRepository } from '../repositories/grade-cache.repository';
 import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
+import { GradingConfig } from '../config/grading.config';
 import { GradingRecorder, type GradingOutcome } from './grading-recorder.service';
+import { ProviderLimiter } from './provider-limiter.service';
+import { estimateTokens } from './retry-after.util';
 
 /** Tries of the record step before the grading is given back to the queue and the model asked again. */
 const RECORD_TRIES = 4;
@@ -43,6 +46,8 @@ export class SubmissionGradingService {
     private readonly jobs: GradingJobRepository,
     private readonly cache: GradeCacheRepository,
     private readonly recorder: GradingRecorder,
+    private readonly limiter: ProviderLimiter,
+    private readonly config: GradingConfig,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
@@ -73,14 +78,7 @@ export class SubmissionGradingService {
     ]);
     let output: GraderOutput;
     try {
-      output = cached
-        ? { ...cached, tokens: { prompt: 0, completion: 0 }, costUsd: 0 }
-        : await this.grader.grade({
-            challengeTitle: data.challengeTitle,
-            brief: data.brief,
-            criteria: data.criteria,
-            content: data.content,
-          });
+      output = cached ? { ...cached, tokens: { prompt: 0, completion: 0 }, costUsd: 0 } : await this.callGrader(data);
     } catch (error) {
       if (!(error instanceof GradingFailure)) throw error;
       this.logger.warn(`Grading of submission ${data.submissionId} failed: ${error.message}`);
@@ -90,6 +88,21 @@ export class SubmissionGradingService {
     if (output.injectionSuspected && flags.length === 0) flags.push(PROMPT_INJECTION_FLAG);
     const graded = this.graded(event, round, output, flags, cached !== undefined);
     await this.record(cached ? graded : { ...graded, cache: { key: cacheKey, grade: output } });
+  }
+
+  /** The work step: no connection is held here, however long the limits or the model make it. */
+  private async callGrader(data: SubmissionCreatedData): Promise<GraderOutput> {
+    const input = {
+      challengeTitle: data.challengeTitle,
+      brief: data.brief,
+      criteria: data.criteria,
+      content: data.content,
+    };
+    if (this.grader.model !== null) {
+      const promptCharacters = JSON.stringify(input).length;
+      await this.limiter.acquire(estimateTokens(promptCharacters, this.config.OPENAI_EXPECTED_ANSWER_TOKENS));
+    }
+    return this.grader.grade(input);
   }
 
   /**
