@@ -46,7 +46,7 @@ describe('provider limits shared by grading replicas', () => {
     if (limitNext) {
       limitNext = false;
       limitedAt = Date.now();
-      return { kind: 'error', status: 429, headers: { 'retry-after': '3' }, message: 'Rate limit reached' };
+      return { kind: 'error', status: 429, headers: { 'retry-after': '6' }, message: 'Rate limit reached' };
     }
     return gradeReply(request, 65);
   };
@@ -94,10 +94,19 @@ describe('provider limits shared by grading replicas', () => {
 
     expect(failed.size).toBe(0);
     const at = limitedAt ?? Number.NaN;
-    // Calls already on their way may land just after the 429; none starts while the pause lasts.
-    const duringPause = arrivals.filter((arrival) => arrival > at + 500 && arrival < at + 2_500);
+    // Calls already on their way (on a busy machine, for a while) may land after the 429; none
+    // starts while the six-second pause lasts.
+    const duringPause = arrivals.filter((arrival) => arrival > at + 1_500 && arrival < at + 5_000);
     expect(duringPause).toEqual([]);
-    expect(arrivals.filter((arrival) => arrival >= at + 2_500).length).toBeGreaterThan(0);
+    expect(arrivals.filter((arrival) => arrival >= at + 5_000).length).toBeGreaterThan(0);
+
+    const metrics = (await apps[0].getHttpAdapter().getInstance().inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/skillproof_provider_rate_limited_total\{[^}]*model="gpt-4o-mini"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/skillproof_provider_tokens_total\{[^}]*kind="prompt"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/skillproof_provider_request_duration_seconds_count\{[^}]*status="429"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/skillproof_consumer_pending_events\{consumer="grading-grader",kind="waiting"[^}]*\} 0/);
+    expect(metrics).toMatch(/skillproof_gradings_in_flight(\{[^}]*\})? 0/);
+    expect(metrics).toMatch(/skillproof_gradings_total\{outcome="graded"[^}]*\} [1-9]/);
   });
 
   it('keeps every replica within the requests per minute, slowing grading instead of failing it', async () => {

@@ -131,4 +131,12 @@ export class GradingJobRepository {
       [keys.map((key) => key.submissionId), keys.map((key) => key.round)],
     );
   }
+
+  /** Jobs by priority and state, for the queue-depth metric. */
+  async depth(): Promise<Array<{ priority: string; state: string; jobs: number }>> {
+    return this.dataSource.query(
+      `SELECT CASE priority WHEN 0 THEN 'interactive' ELSE 'bulk' END AS priority, state, count(*)::int AS jobs
+         FROM grading_jobs GROUP BY priority, state`,
+    );
+  }
 }

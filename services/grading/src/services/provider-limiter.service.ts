@@ -3,6 +3,7 @@ import type { NatsConnection, QueuedIterator } from '@nats-io/nats-core';
 import { Kvm, type KV, type KvWatchEntry } from '@nats-io/kv';
 import { Clock, NATS_CONNECTION } from '@skillproof/platform';
 import { GradingConfig } from '../config/grading.config';
+import { providerRateLimited, providerRequestDuration } from './grading-metrics.util';
 import { retryAfterMs } from './retry-after.util';
 
 /** Shared by every grading replica: one key per minute window, one for the pause. */
@@ -73,8 +74,18 @@ export class ProviderLimiter implements OnModuleInit, OnApplicationShutdown {
       init?.signal?.throwIfAborted();
       await delay(Math.min(this.pauseLeft(), RECHECK_MS));
     }
-    const response = await fetch(input, init);
+    const labels = { provider: 'openai', model: this.config.OPENAI_MODEL };
+    const timer = providerRequestDuration.startTimer(labels);
+    let response: Response;
+    try {
+      response = await fetch(input, init);
+    } catch (error) {
+      timer({ status: '0' });
+      throw error;
+    }
+    timer({ status: String(response.status) });
     if (response.status === 429) {
+      providerRateLimited.inc(labels);
       await this.pause(retryAfterMs(response.headers, this.clock.now()) ?? DEFAULT_PAUSE_MS).catch((error: unknown) =>
         this.logger.warn(`Could not share a provider pause: ${String(error)}`),
       );

@@ -20,6 +20,7 @@ import { weightedScore } from '../graders/weighted-score';
 import { GradeCacheRepository } from '../repositories/grade-cache.repository';
 import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
 import { GradingConfig } from '../config/grading.config';
+import { gradingsFinished, providerCost, providerTokens } from './grading-metrics.util';
 import { GradingRecorder, type GradingOutcome } from './grading-recorder.service';
 import { ProviderLimiter } from './provider-limiter.service';
 import { estimateTokens } from './retry-after.util';
@@ -83,11 +84,19 @@ export class SubmissionGradingService {
       if (!(error instanceof GradingFailure)) throw error;
       this.logger.warn(`Grading of submission ${data.submissionId} failed: ${error.message}`);
       await this.record(this.failure(event, round, error.message));
+      gradingsFinished.inc({ outcome: 'failed' });
       return;
     }
     if (output.injectionSuspected && flags.length === 0) flags.push(PROMPT_INJECTION_FLAG);
     const graded = this.graded(event, round, output, flags, cached !== undefined);
     await this.record(cached ? graded : { ...graded, cache: { key: cacheKey, grade: output } });
+    gradingsFinished.inc({ outcome: 'graded' });
+    if (this.grader.model !== null && !cached) {
+      const labels = { provider: this.grader.name, model: this.grader.model };
+      providerTokens.inc({ ...labels, kind: 'prompt' }, output.tokens.prompt);
+      providerTokens.inc({ ...labels, kind: 'completion' }, output.tokens.completion);
+      providerCost.inc(labels, output.costUsd);
+    }
   }
 
   /** The work step: no connection is held here, however long the limits or the model make it. */
