@@ -1,6 +1,11 @@
 import { Injectable, type Type } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ChallengesEvents, type EventEnvelope, type SubmissionCreatedData } from '@skillproof/contracts';
+import {
+  ChallengesEvents,
+  type BulkRegradeRequestedData,
+  type EventEnvelope,
+  type SubmissionCreatedData,
+} from '@skillproof/contracts';
 import { ConsumeEvent, durableName, type ConsumeEventOptions } from '@skillproof/bus';
 import type { GradingConfig } from '../config/grading.config';
 import { GradingPriority } from '../entities/grading-job.entity';
@@ -12,6 +17,7 @@ const INTAKE_CONCURRENCY = 8;
 
 const GRADER = 'grader';
 const REGRADER = 'regrader';
+const BULK_REGRADER = 'bulk-regrader';
 
 /**
  * Moves grading requests from the bus into the grading queue, where workers pick them in fair
@@ -43,6 +49,15 @@ export function gradingJobConsumer(config: GradingConfig): Type<unknown> {
     @ConsumeEvent(ChallengesEvents.regradeRequested, { consumer: REGRADER, ...options })
     async regradeRequested(event: EventEnvelope<SubmissionCreatedData>, manager: EntityManager): Promise<void> {
       await this.grading.accept(event, GradingPriority.interactive, durableName('grading', REGRADER), manager);
+      this.worker.expectJob();
+    }
+
+    @ConsumeEvent(ChallengesEvents.bulkRegradeRequested, { consumer: BULK_REGRADER, ...options })
+    async onBulkRegradeRequested(
+      event: EventEnvelope<BulkRegradeRequestedData>,
+      manager: EntityManager,
+    ): Promise<void> {
+      await this.grading.acceptBulk(event, durableName('grading', BULK_REGRADER), manager);
       this.worker.expectJob();
     }
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EventEnvelope, SubmissionCreatedData } from '@skillproof/contracts';
 import type { GradingPriority } from '../entities/grading-job.entity';
+import { regradeIdOf } from '../services/bulk-regrade.util';
 
 export interface NewGradingJob {
   event: EventEnvelope<SubmissionCreatedData>;
@@ -42,12 +43,13 @@ export class GradingJobRepository {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('grading_jobs'), hashtext($1))`, [fairKey]);
     await manager.query(
       `INSERT INTO grading_jobs
-         (submission_id, round, priority, fair_key, fair_seq, event, inbox_consumer, state, available_at, enqueued_at)
+         (submission_id, round, priority, fair_key, fair_seq, event, inbox_consumer, state, available_at, enqueued_at,
+          regrade_id)
        SELECT $1, $2, $3, $4,
               GREATEST(
                 (SELECT COALESCE(max(fair_seq) + 1, 0) FROM grading_jobs WHERE fair_key = $4 AND priority = $3),
                 (SELECT COALESCE(min(fair_seq), 0) FROM grading_jobs WHERE priority = $3 AND state = 'queued')),
-              $5, $6, 'queued', $7, $7
+              $5, $6, 'queued', $7, $7, $8
         WHERE NOT EXISTS (SELECT 1 FROM grading_results WHERE submission_id = $1 AND round = $2)
        ON CONFLICT (submission_id, round) DO NOTHING`,
       [
@@ -58,6 +60,7 @@ export class GradingJobRepository {
         JSON.stringify(job.event),
         job.inboxConsumer,
         job.now,
+        regradeIdOf(data),
       ],
     );
   }

@@ -6,6 +6,7 @@ import {
   createEvent,
   deadLetterSubject,
   GradingEvents,
+  type BulkRegradeRequestedData,
   type DeadLetteredData,
   type EventEnvelope,
   type SubmissionCreatedData,
@@ -13,16 +14,18 @@ import {
 } from '@skillproof/contracts';
 import { backoffMs, forgetInboxEntry, JETSTREAM, Outbox } from '@skillproof/bus';
 import { Clock } from '@skillproof/platform';
-import type { GradingPriority } from '../entities/grading-job.entity';
+import { GradingPriority } from '../entities/grading-job.entity';
 import { GRADER, GradingFailure, type Grader, type GraderOutput } from '../graders/grader';
 import { looksLikePromptInjection, PROMPT_INJECTION_FLAG } from '../graders/prompt-injection.detector';
 import { weightedScore } from '../graders/weighted-score';
 import { GradeCacheRepository } from '../repositories/grade-cache.repository';
 import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
+import { GradingRegradeRepository } from '../repositories/grading-regrade.repository';
 import { GradingConfig } from '../config/grading.config';
 import { gradingsFinished, providerCost, providerTokens } from './grading-metrics.util';
 import { GradingRecorder, type GradingOutcome } from './grading-recorder.service';
 import { ProviderLimiter } from './provider-limiter.service';
+import { regradeIdOf } from './bulk-regrade.util';
 import { estimateTokens } from './retry-after.util';
 
 /** Tries of the record step before the grading is given back to the queue and the model asked again. */
@@ -45,6 +48,7 @@ export class SubmissionGradingService {
     @Inject(JETSTREAM) private readonly jetstream: JetStreamClient,
     private readonly dataSource: DataSource,
     private readonly jobs: GradingJobRepository,
+    private readonly regrades: GradingRegradeRepository,
     private readonly cache: GradeCacheRepository,
     private readonly recorder: GradingRecorder,
     private readonly limiter: ProviderLimiter,
@@ -61,6 +65,17 @@ export class SubmissionGradingService {
     manager: EntityManager,
   ): Promise<void> {
     await this.jobs.enqueue({ event, priority, inboxConsumer, now: this.clock.now() }, manager);
+  }
+
+  /** Queues one submission of a bulk re-grade, behind every interactive grading. */
+  async acceptBulk(
+    event: EventEnvelope<BulkRegradeRequestedData>,
+    inboxConsumer: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const { regradeId, challengeId, regradeTotal } = event.data;
+    await this.regrades.recordOnce({ id: regradeId, challengeId, total: regradeTotal }, manager);
+    await this.accept(event, GradingPriority.bulk, inboxConsumer, manager);
   }
 
   /**
@@ -194,6 +209,7 @@ export class SubmissionGradingService {
         flags,
         cached,
         failureReason: null,
+        regradeId: regradeIdOf(data),
       },
       event: {
         definition: GradingEvents.submissionGraded,
@@ -221,6 +237,7 @@ export class SubmissionGradingService {
         flags: [],
         cached: false,
         failureReason: reason,
+        regradeId: regradeIdOf(data),
       },
       event: {
         definition: GradingEvents.submissionFailed,
