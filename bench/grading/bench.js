@@ -1,14 +1,19 @@
 /**
  * Pushes submissions through grading replicas against a stub model with a fixed latency, and
  * reports throughput, efficiency against the ideal for the configured concurrency, time from
- * submission to graded, and lost and duplicated grades.
+ * submission to graded, the peak of database connections (pg_stat_activity) and of replica memory,
+ * and fails on any lost or duplicated grade or any connection PostgreSQL refused.
  *
  *   npm run bench:grading                (1,000 submissions, 2 replicas, concurrency 16, 100 ms)
  *   BENCH_SUBMISSIONS=200 BENCH_CONCURRENCY=8 npm run bench:grading
+ *   BENCH_LATENCY_MS=2000 BENCH_REPLICAS=2 BENCH_CONCURRENCY=100 BENCH_SUBMISSIONS=1000 npm run bench:grading
+ *   BENCH_FAIRNESS=1 ...                 (one company's backlog first, then another company's
+ *                                         lone submission: how long that one waits)
  *
  * Needs Postgres (127.0.0.1:5432 or TEST_DATABASE_URL) and nats-server on PATH, as the tests do.
  */
 const { spawn } = require('node:child_process');
+const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { connect } = require('@nats-io/transport-node');
 const { jetstream, jetstreamManager } = require('@nats-io/jetstream');
@@ -20,6 +25,11 @@ const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
 const REPLICAS = Number(process.env.BENCH_REPLICAS ?? 2);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
+const FAIRNESS = process.env.BENCH_FAIRNESS === '1';
+const BACKLOG_COMPANY = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const LONE_COMPANY = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+/** What PostgreSQL says when it turns a connection away. */
+const REFUSED = /too many clients|remaining connection slots|connection slots are reserved/;
 const WORKER_MAIN = join(__dirname, '..', '..', 'services', 'grading', 'dist', 'main.js');
 
 const criteria = [
@@ -35,13 +45,13 @@ function gradeReply() {
   });
 }
 
-function submission(index) {
+function submission(index, companyId = null) {
   return {
     submissionId: crypto.randomUUID(),
     attemptId: crypto.randomUUID(),
     challengeId: '11111111-1111-4111-8111-111111111111',
     candidateId: `candidate-${index}`,
-    companyId: null,
+    companyId,
     challengeTitle: 'Fraud metric',
     brief: 'Choose a metric for a fraud model with 0.2 % positives and justify it.',
     skills: ['machine-learning'],
@@ -54,15 +64,64 @@ function submission(index) {
   };
 }
 
-function startReplica(env) {
+/** Starts a replica and counts the connections PostgreSQL refused it, from its logs. */
+function startReplica(env, refusals) {
   const child = spawn(process.execPath, [WORKER_MAIN], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = '';
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop();
+      for (const line of lines) if (REFUSED.test(line)) refusals.count += 1;
+    });
+  }
   child.on('exit', (code, signal) => {
     if (code !== 0 && signal !== 'SIGTERM') console.error(`grading replica exited (${code ?? signal})`);
   });
   return child;
+}
+
+/** Samples the connections to the grading database and the replicas' resident memory until stopped. */
+function startSampling(db, replicas) {
+  const peaks = { connections: 0, rssBytes: 0 };
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { rows } = await db
+        .query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        )
+        .catch(() => ({ rows: [{ n: 0 }] }));
+      peaks.connections = Math.max(peaks.connections, rows[0].n);
+      for (const replica of replicas) peaks.rssBytes = Math.max(peaks.rssBytes, residentBytes(replica.pid));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    peaks,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+function residentBytes(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = /VmRSS:\s+(\d+) kB/.exec(status);
+    return kib ? Number(kib[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function queuedJobs(db) {
+  const { rows } = await db.query(`SELECT count(*)::int AS n FROM grading_jobs`);
+  return rows[0].n;
 }
 
 /** Each replica keeps pull requests waiting on the shared consumer once it is ready for work. */
@@ -85,12 +144,16 @@ async function main() {
   const stub = await startOpenAiStub({ respond: gradeReply, latencyMs: LATENCY_MS });
   const connection = await connect({ servers: nats.url });
   const replicas = [];
+  const refusals = { count: 0 };
+  const db = new Client({ connectionString: database.url });
+  let sampling;
   try {
     const env = {
       DATABASE_URL: database.url,
       NATS_URL: nats.url,
       PORT: '0',
-      LOG_LEVEL: 'error',
+      // Warnings carry the database errors a refused connection causes, which the bench counts.
+      LOG_LEVEL: 'warn',
       OPENAI_API_KEY: 'sk-bench',
       OPENAI_BASE_URL: stub.baseUrl,
       GRADING_CONCURRENCY: String(CONCURRENCY),
@@ -98,9 +161,11 @@ async function main() {
     const manager = await jetstreamManager(connection);
     // One after the other: the first creates and migrates the database.
     for (let index = 0; index < REPLICAS; index += 1) {
-      replicas.push(startReplica(env));
+      replicas.push(startReplica(env, refusals));
       await waitForPullers(manager, index + 1);
     }
+    await db.connect();
+    sampling = startSampling(db, replicas);
 
     const submittedAt = new Map();
     const gradedAt = new Map();
@@ -114,29 +179,39 @@ async function main() {
     });
 
     const js = jetstream(connection);
+    const publish = (batch) =>
+      Promise.all(
+        batch.map((data) => {
+          const event = createEvent(ChallengesEvents.submissionCreated, { source: 'skillproof/bench', data });
+          submittedAt.set(data.submissionId, performance.now());
+          return js.publish(ChallengesEvents.submissionCreated.subject, JSON.stringify(event), { msgID: event.id });
+        }),
+      );
     const started = performance.now();
-    const submissions = Array.from({ length: SUBMISSIONS }, (_, index) => submission(index));
-    await Promise.all(
-      submissions.map((data) => {
-        const event = createEvent(ChallengesEvents.submissionCreated, { source: 'skillproof/bench', data });
-        submittedAt.set(data.submissionId, performance.now());
-        return js.publish(ChallengesEvents.submissionCreated.subject, JSON.stringify(event), { msgID: event.id });
-      }),
+    const submissions = Array.from({ length: SUBMISSIONS }, (_, index) =>
+      submission(index, FAIRNESS ? BACKLOG_COMPANY : null),
     );
+    await publish(submissions);
+    let lone;
+    if (FAIRNESS) {
+      // The backlog is in line (queued or being graded) before the lone submission arrives.
+      while ((await queuedJobs(db)) + gradedAt.size < SUBMISSIONS)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      lone = submission(SUBMISSIONS, LONE_COMPANY);
+      await publish([lone]);
+    }
+    const expected = SUBMISSIONS + (lone ? 1 : 0);
 
     const deadline = Date.now() + Math.max(60_000, ((SUBMISSIONS * LATENCY_MS) / (REPLICAS * CONCURRENCY)) * 10);
-    while (gradedAt.size < SUBMISSIONS && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    while (gradedAt.size < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     const finished = Math.max(...gradedAt.values());
     // Give a duplicate the chance to appear before it is counted.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await sampling.stop();
 
-    const db = new Client({ connectionString: database.url });
-    await db.connect();
     const { rows } = await db.query(
       `SELECT count(*)::int AS results, count(DISTINCT submission_id)::int AS submissions FROM grading_results`,
     );
-    await db.end();
 
     const seconds = (finished - started) / 1000;
     const throughput = gradedAt.size / seconds;
@@ -149,15 +224,25 @@ async function main() {
         `grading bench: ${SUBMISSIONS} submissions, ${REPLICAS} replicas x concurrency ${CONCURRENCY}, stub latency ${LATENCY_MS} ms`,
         `  graded in       ${seconds.toFixed(2)} s`,
         `  throughput      ${throughput.toFixed(1)} gradings/s (ideal ${ideal.toFixed(0)}/s)`,
-        `  efficiency      ${((100 * throughput) / ideal).toFixed(1)} % of ideal`,
+        `efficiency ${((100 * throughput) / ideal).toFixed(1)} % of ideal`,
+        `peak database connections ${sampling.peaks.connections}`,
+        `  peak replica RSS ${(sampling.peaks.rssBytes / 2 ** 20).toFixed(0)} MiB`,
         `  submit->graded  p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`,
         `  model calls     ${stub.requests.length}`,
-        `  lost            ${SUBMISSIONS - gradedAt.size}`,
+        `  lost            ${expected - gradedAt.size}`,
         `  duplicated      ${duplicated}`,
+        `  refused         ${refusals.count} connections`,
+        ...(lone
+          ? [
+              `  lone submission graded ${(gradedAt.get(lone.submissionId) - submittedAt.get(lone.submissionId)).toFixed(0)} ms after it arrived (${((gradedAt.get(lone.submissionId) - submittedAt.get(lone.submissionId)) / LATENCY_MS).toFixed(2)}x the model latency)`,
+            ]
+          : []),
       ].join('\n'),
     );
-    if (gradedAt.size < SUBMISSIONS || duplicated > 0) process.exitCode = 1;
+    if (gradedAt.size < expected || duplicated > 0 || refusals.count > 0) process.exitCode = 1;
   } finally {
+    await sampling?.stop();
+    await db.end().catch(() => undefined);
     for (const replica of replicas) replica.kill('SIGTERM');
     await Promise.all(
       replicas.map(

@@ -49,6 +49,16 @@ export interface SubmissionCreatedData {
   round?: number;
 }
 
+/**
+ * One submission of a bulk re-grade (a rubric or grader version changed): graded again as a new
+ * round, after every interactive grading, with the progress counted per re-grade.
+ */
+export interface BulkRegradeRequestedData extends SubmissionCreatedData {
+  regradeId: string;
+  /** Submissions in the whole re-grade, for its progress. */
+  regradeTotal: number;
+}
+
 /** What the status of a submission can be; the order is the order it moves through. */
 export const SUBMISSION_STATUSES = ['queued', 'grading', 'graded', 'failed'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -130,6 +140,8 @@ export const ChallengesEvents = {
   submissionCreated: defineEvent<SubmissionCreatedData>('evt.challenges.submission.created'),
   /** A candidate asked for the one re-grade a submission allows; grading takes it like a new submission. */
   regradeRequested: defineEvent<SubmissionCreatedData>('evt.challenges.submission.regrade_requested'),
+  /** An admin or the owning company re-grades past submissions of a challenge; low priority in grading. */
+  bulkRegradeRequested: defineEvent<BulkRegradeRequestedData>('evt.challenges.submission.bulk_regrade_requested'),
   /** The status the challenges service recorded changed; what live status views follow. */
   submissionStatusChanged: defineEvent<SubmissionStatusChangedData>('evt.challenges.submission.status_changed'),
   /** A company member or admin replaced a grade by hand. */

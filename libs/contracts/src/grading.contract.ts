@@ -1,4 +1,5 @@
-import { defineEvent } from './definitions';
+import { IsUUID } from 'class-validator';
+import { defineEvent, defineRequest } from './definitions';
 
 export const GRADER_NAMES = ['openai', 'heuristic'] as const;
 export type GraderName = (typeof GRADER_NAMES)[number];
@@ -57,4 +58,23 @@ export const GradingEvents = {
   submissionStarted: defineEvent<SubmissionGradingStartedData>('evt.grading.submission.started'),
   submissionGraded: defineEvent<SubmissionGradedData>('evt.grading.submission.graded'),
   submissionFailed: defineEvent<SubmissionGradingFailedData>('evt.grading.submission.failed'),
+} as const;
+
+export class RegradeProgressRequest {
+  @IsUUID()
+  regradeId: string;
+}
+
+/** How far a bulk re-grade has come; both grades of each submission stay in its history. */
+export interface RegradeProgressView {
+  regradeId: string;
+  total: number;
+  graded: number;
+  failed: number;
+  /** Still queued or being graded. */
+  waiting: number;
+}
+
+export const GradingRequests = {
+  regradeProgress: defineRequest<RegradeProgressRequest, RegradeProgressView>('grading.regrade.progress'),
 } as const;

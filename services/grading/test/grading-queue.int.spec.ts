@@ -121,11 +121,11 @@ describe('the grading queue', () => {
       companyId: COMPANY_A,
     }));
     const lone = { ...submissionData('The lone answer.'), companyId: COMPANY_B };
-    await publishSubmissions(connection, [...backlog, lone]);
     const before = graded.length;
     // The model holds the first two, so the whole backlog is in line when the lone one arrives.
     holding = true;
     app = await startApp(GRADING_SERVICE, env(2));
+    await publishSubmissions(connection, [...backlog, lone]);
     await expectEventually(async () => {
       const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM grading_jobs`);
       expect(rows[0].n).toBe(31);

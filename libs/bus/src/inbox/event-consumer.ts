@@ -20,6 +20,7 @@ import {
 import { backoffMs } from '../backoff';
 import { isNotFound } from '../nats/streams';
 import type { EventConsumerMetadata, EventHandler } from './consume-event.decorator';
+import { unwatchConsumerLag, watchConsumerLag } from './consumer-lag.metric';
 import { durableName } from './inbox';
 
 const MS_NS = 1_000_000;
@@ -63,11 +64,13 @@ export class EventConsumer {
     const consumer = await this.deps.jetstream.consumers.get(EVENTS_STREAM, this.durable);
     this.messages = await consumer.consume({ max_messages: this.concurrency });
     this.loop = this.pull(this.messages);
+    watchConsumerLag(this.durable, this.deps.manager);
   }
 
   /** Stops pulling, then lets the handlers already running finish and ack. */
   async stop(): Promise<void> {
     this.stopped = true;
+    unwatchConsumerLag(this.durable);
     await this.messages?.close();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);

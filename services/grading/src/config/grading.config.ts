@@ -109,4 +109,25 @@ export class GradingConfig extends GraderConfig {
   @Min(10)
   @Max(600_000)
   GRADING_RETRY_BASE_MS = 1_000;
+
+  /**
+   * The provider's limits for OPENAI_MODEL, shared by every replica through the bus: gradings
+   * wait for room in the minute instead of failing. 0 leaves it to the provider's own 429s, which
+   * pause every replica for as long as its `retry-after` says.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  OPENAI_REQUESTS_PER_MINUTE = 0;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  OPENAI_TOKENS_PER_MINUTE = 0;
+
+  /** Tokens counted for a model's answer before it exists, for the tokens-per-minute limit. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  OPENAI_EXPECTED_ANSWER_TOKENS = 600;
 }

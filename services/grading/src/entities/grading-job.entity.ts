@@ -39,6 +39,10 @@ export class GradingJobEntity {
   @Column('text', { name: 'inbox_consumer' })
   inboxConsumer: string;
 
+  /** The bulk re-grade this grading belongs to, if any. */
+  @Column('uuid', { name: 'regrade_id', nullable: true })
+  regradeId: string | null;
+
   @Column('text')
   state: 'queued' | 'working';
 

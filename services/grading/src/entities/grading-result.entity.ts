@@ -57,6 +57,10 @@ export class GradingResultEntity {
   @Column('text', { name: 'failure_reason', nullable: true })
   failureReason: string | null;
 
+  /** The bulk re-grade this grading belongs to, if any. */
+  @Column('uuid', { name: 'regrade_id', nullable: true })
+  regradeId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,13 +1,17 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import type { GraderConfig } from '../config/grading.config';
 
-/** The official SDK with retries and timeout set on purpose (its defaults are 2 retries and 10 minutes). */
-export function createOpenAiClient(config: GraderConfig): OpenAI {
+/**
+ * The official SDK with retries and timeout set on purpose (its defaults are 2 retries and 10
+ * minutes); `fetch` lets the service see every attempt, for the limits shared by its replicas.
+ */
+export function createOpenAiClient(config: GraderConfig, fetch?: typeof globalThis.fetch): OpenAI {
   return new OpenAI({
     apiKey: config.OPENAI_API_KEY,
     baseURL: config.OPENAI_BASE_URL,
     maxRetries: config.OPENAI_MAX_RETRIES,
     timeout: config.OPENAI_TIMEOUT_MS,
+    fetch,
   });
 }
 

@@ -28,7 +28,9 @@ export class CreateGradingJobs1700000000310 implements MigrationInterface {
       `CREATE INDEX "IDX_grading_jobs_next" ON "grading_jobs" ("priority", "fair_seq", "id") WHERE "state" = 'queued'`,
     );
     // Where each company's turn stands, read when its next job is queued.
-    await queryRunner.query(`CREATE INDEX "IDX_grading_jobs_fair" ON "grading_jobs" ("fair_key", "priority", "fair_seq")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_grading_jobs_fair" ON "grading_jobs" ("fair_key", "priority", "fair_seq")`,
+    );
     await queryRunner.query(
       `CREATE INDEX "IDX_grading_jobs_lease" ON "grading_jobs" ("lease_until") WHERE "state" = 'working'`,
     );

@@ -11,11 +11,18 @@ export class GradeCacheRepository {
     return (await manager.findOneBy(GradeCacheEntity, { key }))?.grade;
   }
 
-  async put(key: string, grade: CachedGrade, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async putMany(
+    entries: Array<{ key: string; grade: CachedGrade }>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    // One statement may not update a row twice, so identical work graded together is stored once.
+    const unique = [...new Map(entries.map((entry) => [entry.key, entry])).values()];
+    if (unique.length === 0) return;
     await manager.query(
-      `INSERT INTO grade_cache (key, grade) VALUES ($1, $2)
+      `INSERT INTO grade_cache (key, grade)
+       SELECT e.key, e.grade::jsonb FROM unnest($1::text[], $2::text[]) AS e(key, grade)
        ON CONFLICT (key) DO UPDATE SET grade = EXCLUDED.grade, created_at = now()`,
-      [key, JSON.stringify(grade)],
+      [unique.map((entry) => entry.key), unique.map((entry) => JSON.stringify(entry.grade))],
     );
   }
 }

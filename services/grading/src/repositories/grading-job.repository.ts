@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EventEnvelope, SubmissionCreatedData } from '@skillproof/contracts';
 import type { GradingPriority } from '../entities/grading-job.entity';
+import { regradeIdOf } from '../services/bulk-regrade.util';
 
 export interface NewGradingJob {
   event: EventEnvelope<SubmissionCreatedData>;
@@ -30,26 +31,38 @@ export class GradingJobRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Queues a job unless its round is queued already. Its fair sequence is start-time fair queuing:
+   * Queues a job unless its round is queued or graded already. Its fair sequence is start-time fair queuing:
    * one after its company's last job, but never before the head of the line, so a company that
    * has waited nothing starts at the front instead of behind another company's backlog.
    */
-  async enqueue(job: NewGradingJob, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async enqueue(job: NewGradingJob, manager: EntityManager): Promise<void> {
     const { data } = job.event;
     const fairKey = data.companyId ?? PLATFORM_FAIR_KEY;
-    const inserted: unknown[] = await manager.query(
+    // Intakes of one company take turns, or concurrent ones would read the same last place and tie.
+    // A statement of its own: a statement's snapshot is taken before any lock it waits for.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('grading_jobs'), hashtext($1))`, [fairKey]);
+    await manager.query(
       `INSERT INTO grading_jobs
-         (submission_id, round, priority, fair_key, fair_seq, event, inbox_consumer, state, available_at, enqueued_at)
+         (submission_id, round, priority, fair_key, fair_seq, event, inbox_consumer, state, available_at, enqueued_at,
+          regrade_id)
        SELECT $1, $2, $3, $4,
               GREATEST(
                 (SELECT COALESCE(max(fair_seq) + 1, 0) FROM grading_jobs WHERE fair_key = $4 AND priority = $3),
                 (SELECT COALESCE(min(fair_seq), 0) FROM grading_jobs WHERE priority = $3 AND state = 'queued')),
-              $5, $6, 'queued', $7, $7
-       ON CONFLICT (submission_id, round) DO NOTHING
-       RETURNING id`,
-      [data.submissionId, data.round ?? 1, job.priority, fairKey, JSON.stringify(job.event), job.inboxConsumer, job.now],
+              $5, $6, 'queued', $7, $7, $8
+        WHERE NOT EXISTS (SELECT 1 FROM grading_results WHERE submission_id = $1 AND round = $2)
+       ON CONFLICT (submission_id, round) DO NOTHING`,
+      [
+        data.submissionId,
+        data.round ?? 1,
+        job.priority,
+        fairKey,
+        JSON.stringify(job.event),
+        job.inboxConsumer,
+        job.now,
+        regradeIdOf(data),
+      ],
     );
-    return inserted.length > 0;
   }
 
   /** Takes up to `limit` queued jobs, interactive first, then by fair sequence. */
@@ -109,8 +122,24 @@ export class GradingJobRepository {
     );
   }
 
-  /** Ends the job; called in the transaction that records its result or dead-letters it. */
-  async remove(submissionId: string, round: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(`DELETE FROM grading_jobs WHERE submission_id = $1 AND round = $2`, [submissionId, round]);
+  /** Ends jobs; called in the transaction that records their results or dead-letters them. */
+  async removeMany(
+    keys: Array<{ submissionId: string; round: number }>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.query(
+      `DELETE FROM grading_jobs j
+        USING unnest($1::uuid[], $2::int[]) AS done(submission_id, round)
+        WHERE j.submission_id = done.submission_id AND j.round = done.round`,
+      [keys.map((key) => key.submissionId), keys.map((key) => key.round)],
+    );
+  }
+
+  /** Jobs by priority and state, for the queue-depth metric. */
+  async depth(): Promise<Array<{ priority: string; state: string; jobs: number }>> {
+    return this.dataSource.query(
+      `SELECT CASE priority WHEN 0 THEN 'interactive' ELSE 'bulk' END AS priority, state, count(*)::int AS jobs
+         FROM grading_jobs GROUP BY priority, state`,
+    );
   }
 }

@@ -8,23 +8,24 @@ export type NewGradingResult = Omit<GradingResultEntity, 'id' | 'createdAt'>;
 export class GradingResultRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  exists(submissionId: string, round: number, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(GradingResultEntity, { submissionId, round });
-  }
-
   /**
-   * Stores the outcome unless this round already has one; false means another delivery got there
-   * first, and this one must have no further effect.
+   * Stores each outcome unless its round already has one, and answers the `submission:round` keys
+   * it stored; a round missing there was recorded by another delivery, which has had its effect.
    */
-  async insertOnce(result: NewGradingResult, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async insertMany(
+    results: NewGradingResult[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Set<string>> {
+    if (results.length === 0) return new Set();
     const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(GradingResultEntity)
-      .values(result)
+      .values(results)
       .orIgnore()
-      .returning(['id'])
+      .returning('submission_id, round')
       .execute();
-    return (inserted.raw as unknown[]).length > 0;
+    const rows = inserted.raw as Array<{ submission_id: string; round: number }>;
+    return new Set(rows.map((row) => `${row.submission_id}:${row.round}`));
   }
 }

@@ -3,9 +3,12 @@ import { backoffMs, Sleeper } from '@skillproof/bus';
 import { Clock } from '@skillproof/platform';
 import { GradingConfig } from '../config/grading.config';
 import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
+import { gradingsFinished, gradingsInFlight, reportQueueDepthFrom } from './grading-metrics.util';
 import { SubmissionGradingService } from './submission-grading.service';
 
 const MAX_RETRY_DELAY_MS = 60_000;
+/** A job queued by this replica's intake becomes visible when the intake commits, right after its handler returns. */
+const COMMIT_GRACE_MS = 5;
 
 /**
  * The replica's worker slots. It claims queued gradings while a slot is free, runs each with no
@@ -29,6 +32,7 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
+    reportQueueDepthFrom(() => this.jobs.depth());
     this.running = true;
     this.heartbeat = setInterval(() => void this.beat(), Math.max(500, this.config.GRADING_ACK_WAIT_MS / 3));
     this.loop = this.run();
@@ -41,6 +45,12 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     await this.loop;
     await Promise.allSettled([...this.inFlight.values()]);
     clearInterval(this.heartbeat);
+    reportQueueDepthFrom(undefined);
+  }
+
+  /** Looks for work as soon as the job just queued is committed, instead of at the next poll. */
+  expectJob(): void {
+    setTimeout(() => this.sleeper.wake(), COMMIT_GRACE_MS);
   }
 
   private async run(): Promise<void> {
@@ -67,10 +77,12 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private start(job: ClaimedJob): void {
+    gradingsInFlight.inc();
     const work = this.grading
       .grade(job.event)
       .catch((error: unknown) => this.onFailure(job, error))
       .finally(() => {
+        gradingsInFlight.dec();
         this.inFlight.delete(job.id);
         this.sleeper.wake();
       });
@@ -88,10 +100,14 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     try {
       if (tries >= this.config.GRADING_MAX_DELIVER) {
         await this.grading.deadLetter(job, tries, reason);
+        gradingsFinished.inc({ outcome: 'dead_lettered' });
         return;
       }
+      gradingsFinished.inc({ outcome: 'retried' });
       const delay = backoffMs(tries, this.config.GRADING_RETRY_BASE_MS, MAX_RETRY_DELAY_MS);
-      this.logger.warn(`Grading try ${tries}/${this.config.GRADING_MAX_DELIVER} failed (${reason}); retry in ${delay} ms`);
+      this.logger.warn(
+        `Grading try ${tries}/${this.config.GRADING_MAX_DELIVER} failed (${reason}); retry in ${delay} ms`,
+      );
       await this.jobs.release(job.id, reason, new Date(this.clock.now().getTime() + delay));
     } catch (releaseError) {
       this.logger.error(`Could not give grading ${job.id} back (${String(releaseError)}); its lease will`);

@@ -6,6 +6,7 @@ import {
   createEvent,
   deadLetterSubject,
   GradingEvents,
+  type BulkRegradeRequestedData,
   type DeadLetteredData,
   type EventEnvelope,
   type SubmissionCreatedData,
@@ -13,13 +14,19 @@ import {
 } from '@skillproof/contracts';
 import { backoffMs, forgetInboxEntry, JETSTREAM, Outbox } from '@skillproof/bus';
 import { Clock } from '@skillproof/platform';
-import type { GradingPriority } from '../entities/grading-job.entity';
+import { GradingPriority } from '../entities/grading-job.entity';
 import { GRADER, GradingFailure, type Grader, type GraderOutput } from '../graders/grader';
 import { looksLikePromptInjection, PROMPT_INJECTION_FLAG } from '../graders/prompt-injection.detector';
 import { weightedScore } from '../graders/weighted-score';
 import { GradeCacheRepository } from '../repositories/grade-cache.repository';
 import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
-import { GradingResultRepository } from '../repositories/grading-result.repository';
+import { GradingRegradeRepository } from '../repositories/grading-regrade.repository';
+import { GradingConfig } from '../config/grading.config';
+import { gradingsFinished, providerCost, providerTokens } from './grading-metrics.util';
+import { GradingRecorder, type GradingOutcome } from './grading-recorder.service';
+import { ProviderLimiter } from './provider-limiter.service';
+import { regradeIdOf } from './bulk-regrade.util';
+import { estimateTokens } from './retry-after.util';
 
 /** Tries of the record step before the grading is given back to the queue and the model asked again. */
 const RECORD_TRIES = 4;
@@ -28,9 +35,9 @@ const RECORD_RETRY_BASE_MS = 250;
 /**
  * Grades one submission round in three steps, so that no database connection is held while the
  * model (or, for code, the sandbox) works: the job was claimed in a short statement, the grader
- * runs with no connection, and one short transaction records the result (unique per submission
- * and round), its graded or failed event and the end of the job. A redelivery or a worker that
- * dies mid-way can neither lose the grade nor produce a second one.
+ * runs with no connection, and a short transaction records the result (unique per submission and
+ * round), its graded or failed event and the end of the job. A redelivery or a worker that dies
+ * mid-way can neither lose the grade nor produce a second one.
  */
 @Injectable()
 export class SubmissionGradingService {
@@ -40,9 +47,12 @@ export class SubmissionGradingService {
     @Inject(GRADER) private readonly grader: Grader,
     @Inject(JETSTREAM) private readonly jetstream: JetStreamClient,
     private readonly dataSource: DataSource,
-    private readonly results: GradingResultRepository,
     private readonly jobs: GradingJobRepository,
+    private readonly regrades: GradingRegradeRepository,
     private readonly cache: GradeCacheRepository,
+    private readonly recorder: GradingRecorder,
+    private readonly limiter: ProviderLimiter,
+    private readonly config: GradingConfig,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
@@ -54,8 +64,18 @@ export class SubmissionGradingService {
     inboxConsumer: string,
     manager: EntityManager,
   ): Promise<void> {
-    if (await this.results.exists(event.data.submissionId, event.data.round ?? 1, manager)) return;
     await this.jobs.enqueue({ event, priority, inboxConsumer, now: this.clock.now() }, manager);
+  }
+
+  /** Queues one submission of a bulk re-grade, behind every interactive grading. */
+  async acceptBulk(
+    event: EventEnvelope<BulkRegradeRequestedData>,
+    inboxConsumer: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const { regradeId, challengeId, regradeTotal } = event.data;
+    await this.regrades.recordOnce({ id: regradeId, challengeId, total: regradeTotal }, manager);
+    await this.accept(event, GradingPriority.bulk, inboxConsumer, manager);
   }
 
   /**
@@ -65,36 +85,48 @@ export class SubmissionGradingService {
   async grade(event: EventEnvelope<SubmissionCreatedData>): Promise<void> {
     const data = event.data;
     const round = data.round ?? 1;
-    if (await this.results.exists(data.submissionId, round)) {
-      await this.jobs.remove(data.submissionId, round);
-      return;
-    }
-    await this.announceStart(data, round, event.traceparent);
-
     const flags = looksLikePromptInjection(data.content) ? [PROMPT_INJECTION_FLAG] : [];
     const cacheKey = this.cacheKey(data);
-    // A re-grade exists to get a fresh opinion, so it never reuses the cached one.
-    const cached = round === 1 ? await this.cache.find(cacheKey) : undefined;
+    const [cached] = await Promise.all([
+      // A re-grade exists to get a fresh opinion, so it never reuses the cached one.
+      round === 1 ? this.cache.find(cacheKey) : undefined,
+      this.announceStart(data, round, event.traceparent),
+    ]);
     let output: GraderOutput;
     try {
-      output = cached
-        ? { ...cached, tokens: { prompt: 0, completion: 0 }, costUsd: 0 }
-        : await this.grader.grade({
-            challengeTitle: data.challengeTitle,
-            brief: data.brief,
-            criteria: data.criteria,
-            content: data.content,
-          });
+      output = cached ? { ...cached, tokens: { prompt: 0, completion: 0 }, costUsd: 0 } : await this.callGrader(data);
     } catch (error) {
       if (!(error instanceof GradingFailure)) throw error;
-      await this.record((manager) => this.recordFailure(manager, event, round, error.message));
+      this.logger.warn(`Grading of submission ${data.submissionId} failed: ${error.message}`);
+      await this.record(this.failure(event, round, error.message));
+      gradingsFinished.inc({ outcome: 'failed' });
       return;
     }
     if (output.injectionSuspected && flags.length === 0) flags.push(PROMPT_INJECTION_FLAG);
-    await this.record(async (manager) => {
-      await this.recordGrade(manager, event, round, output, flags, cached !== undefined);
-      if (!cached) await this.cache.put(cacheKey, output, manager);
-    });
+    const graded = this.graded(event, round, output, flags, cached !== undefined);
+    await this.record(cached ? graded : { ...graded, cache: { key: cacheKey, grade: output } });
+    gradingsFinished.inc({ outcome: 'graded' });
+    if (this.grader.model !== null && !cached) {
+      const labels = { provider: this.grader.name, model: this.grader.model };
+      providerTokens.inc({ ...labels, kind: 'prompt' }, output.tokens.prompt);
+      providerTokens.inc({ ...labels, kind: 'completion' }, output.tokens.completion);
+      providerCost.inc(labels, output.costUsd);
+    }
+  }
+
+  /** The work step: no connection is held here, however long the limits or the model make it. */
+  private async callGrader(data: SubmissionCreatedData): Promise<GraderOutput> {
+    const input = {
+      challengeTitle: data.challengeTitle,
+      brief: data.brief,
+      criteria: data.criteria,
+      content: data.content,
+    };
+    if (this.grader.model !== null) {
+      const promptCharacters = JSON.stringify(input).length;
+      await this.limiter.acquire(estimateTokens(promptCharacters, this.config.OPENAI_EXPECTED_ANSWER_TOKENS));
+    }
+    return this.grader.grade(input);
   }
 
   /**
@@ -106,7 +138,7 @@ export class SubmissionGradingService {
     const consumer = job.inboxConsumer;
     this.logger.error(`Grading of ${event.data.submissionId} given up after ${tries} tries (${reason}); dead-lettered`);
     await this.dataSource.transaction(async (manager) => {
-      await this.jobs.remove(event.data.submissionId, event.data.round ?? 1, manager);
+      await this.jobs.removeMany([{ submissionId: event.data.submissionId, round: event.data.round ?? 1 }], manager);
       await forgetInboxEntry(manager, consumer, event.id);
       const letter: DeadLetteredData = { consumer, deliveries: tries, error: reason, event };
       await this.outbox.add(manager, { subject: deadLetterSubject(consumer) }, { subject: event.id, data: letter });
@@ -115,12 +147,12 @@ export class SubmissionGradingService {
 
   /**
    * The record step outlives a short database hiccup without paying the model again: the answer
-   * is kept and the transaction retried before the job goes back to the queue.
+   * is kept and written again before the job goes back to the queue.
    */
-  private async record(write: (manager: EntityManager) => Promise<void>): Promise<void> {
+  private async record(outcome: GradingOutcome): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await this.dataSource.transaction(write);
+        await this.recorder.record(outcome);
         return;
       } catch (error) {
         if (attempt >= RECORD_TRIES) throw error;
@@ -130,38 +162,15 @@ export class SubmissionGradingService {
     }
   }
 
-  private async recordGrade(
-    manager: EntityManager,
+  private graded(
     event: EventEnvelope<SubmissionCreatedData>,
     round: number,
     output: GraderOutput,
     flags: string[],
     cached: boolean,
-  ): Promise<void> {
+  ): GradingOutcome {
     const data = event.data;
     const score = weightedScore(data.criteria, output.criteria);
-    await this.jobs.remove(data.submissionId, round, manager);
-    const stored = await this.results.insertOnce(
-      {
-        submissionId: data.submissionId,
-        round,
-        outcome: 'graded',
-        score,
-        criteria: output.criteria,
-        feedback: output.feedback,
-        grader: this.grader.name,
-        graderVersion: this.grader.version,
-        model: this.grader.model,
-        rubricVersion: data.rubricVersion,
-        tokens: output.tokens,
-        costUsd: output.costUsd,
-        flags,
-        cached,
-        failureReason: null,
-      },
-      manager,
-    );
-    if (!stored) return;
     const graded: SubmissionGradedData = {
       submissionId: data.submissionId,
       challengeId: data.challengeId,
@@ -183,24 +192,36 @@ export class SubmissionGradingService {
       round,
       cached,
     };
-    await this.outbox.add(manager, GradingEvents.submissionGraded, {
-      subject: data.submissionId,
-      traceparent: event.traceparent,
-      data: graded,
-    });
+    return {
+      result: {
+        submissionId: data.submissionId,
+        round,
+        outcome: 'graded',
+        score,
+        criteria: output.criteria,
+        feedback: output.feedback,
+        grader: this.grader.name,
+        graderVersion: this.grader.version,
+        model: this.grader.model,
+        rubricVersion: data.rubricVersion,
+        tokens: output.tokens,
+        costUsd: output.costUsd,
+        flags,
+        cached,
+        failureReason: null,
+        regradeId: regradeIdOf(data),
+      },
+      event: {
+        definition: GradingEvents.submissionGraded,
+        event: { subject: data.submissionId, traceparent: event.traceparent, data: graded },
+      },
+    };
   }
 
-  private async recordFailure(
-    manager: EntityManager,
-    event: EventEnvelope<SubmissionCreatedData>,
-    round: number,
-    reason: string,
-  ): Promise<void> {
+  private failure(event: EventEnvelope<SubmissionCreatedData>, round: number, reason: string): GradingOutcome {
     const data = event.data;
-    this.logger.warn(`Grading of submission ${data.submissionId} failed: ${reason}`);
-    await this.jobs.remove(data.submissionId, round, manager);
-    const stored = await this.results.insertOnce(
-      {
+    return {
+      result: {
         submissionId: data.submissionId,
         round,
         outcome: 'failed',
@@ -216,24 +237,26 @@ export class SubmissionGradingService {
         flags: [],
         cached: false,
         failureReason: reason,
+        regradeId: regradeIdOf(data),
       },
-      manager,
-    );
-    if (!stored) return;
-    await this.outbox.add(manager, GradingEvents.submissionFailed, {
-      subject: data.submissionId,
-      traceparent: event.traceparent,
-      data: {
-        submissionId: data.submissionId,
-        challengeId: data.challengeId,
-        candidateId: data.candidateId,
-        reason,
-        failedAt: new Date().toISOString(),
-        round,
-        grader: this.grader.name,
-        graderVersion: this.grader.version,
+      event: {
+        definition: GradingEvents.submissionFailed,
+        event: {
+          subject: data.submissionId,
+          traceparent: event.traceparent,
+          data: {
+            submissionId: data.submissionId,
+            challengeId: data.challengeId,
+            candidateId: data.candidateId,
+            reason,
+            failedAt: new Date().toISOString(),
+            round,
+            grader: this.grader.name,
+            graderVersion: this.grader.version,
+          },
+        },
       },
-    });
+    };
   }
 
   /**
