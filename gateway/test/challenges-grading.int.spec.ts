@@ -20,6 +20,7 @@ import {
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
+import { CATALOG_SERVICE } from '@skillproof/catalog';
 import { CHALLENGES_SERVICE } from '@skillproof/challenges';
 import { GRADING_SERVICE } from '@skillproof/grading';
 import { PROFILES_SERVICE } from '@skillproof/profiles';
@@ -55,11 +56,13 @@ function respond(calls: Map<string, number>) {
 }
 
 describe('challenge, submission and AI grading through the gateway, as signed-in accounts', () => {
+  let catalogDb: TestDatabase;
   let profilesDb: TestDatabase;
   let challengesDb: TestDatabase;
   let gradingDb: TestDatabase;
   let nats: TestNats;
   let stub: OpenAiStub;
+  let catalog: NestFastifyApplication;
   let profiles: NestFastifyApplication;
   let challenges: NestFastifyApplication;
   let grading: NestFastifyApplication;
@@ -75,13 +78,16 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
   const clock = new TestClock();
 
   beforeAll(async () => {
-    [profilesDb, challengesDb, gradingDb, nats] = await Promise.all([
+    [catalogDb, profilesDb, challengesDb, gradingDb, nats] = await Promise.all([
+      createTestDatabase('gateway_grading_catalog'),
       createTestDatabase('gateway_grading_profiles'),
       createTestDatabase('gateway_grading_challenges'),
       createTestDatabase('gateway_grading'),
       startTestNats(),
     ]);
     stub = await startOpenAiStub({ respond: respond(calls), latencyMs: 100 });
+    // Challenges ask the catalogue whether the skills they name exist.
+    catalog = await startApp(CATALOG_SERVICE, { DATABASE_URL: catalogDb.url, NATS_URL: nats.url });
     profiles = await startApp(PROFILES_SERVICE, {
       DATABASE_URL: profilesDb.url,
       NATS_URL: nats.url,
@@ -115,9 +121,10 @@ describe('challenge, submission and AI grading through the gateway, as signed-in
     await grading?.close();
     await challenges?.close();
     await profiles?.close();
+    await catalog?.close();
     await stub?.close();
     await nats?.dispose();
-    await Promise.all([profilesDb?.drop(), challengesDb?.drop(), gradingDb?.drop()]);
+    await Promise.all([catalogDb?.drop(), profilesDb?.drop(), challengesDb?.drop(), gradingDb?.drop()]);
   });
 
   const rubric = {
