@@ -2,13 +2,16 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { CodeChallengeSpec } from '@skillproof/contracts';
 import { DEMO_CODE_CHALLENGES, SandboxEngine } from '../../src/sandbox';
+import { WARM_UP_MS } from './code-spec.util';
 
 describe('the demo code challenges', () => {
   let engine: SandboxEngine;
 
-  beforeAll(() => {
+  // Starting Python (and making its snapshot) takes tens of seconds on a loaded machine.
+  beforeAll(async () => {
     engine = SandboxEngine.create();
-  });
+    await engine.warm(['python', 'javascript', 'typescript', 'sql']);
+  }, WARM_UP_MS);
 
   afterAll(async () => {
     await engine?.close();
