@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { decodeJwt } from 'jose';
 import { nextTraceparent } from '@skillproof/observability';
 import { Clock, DomainError } from '@skillproof/platform';
-import { CredentialsAuthenticator, type Credentials } from './credentials-authenticator';
+import { BEARER, CredentialsAuthenticator, type Credentials } from './credentials-authenticator';
 import type { CallerRequest } from './principal-request';
 
 /** A client's `connectionParams`: credentials, and optionally the trace the connection belongs to. */
@@ -14,8 +14,6 @@ export interface ConnectionContext {
   /** When the access token the connection was opened with expires (ms since the epoch). */
   tokenExpiresAt?: number;
 }
-
-const BEARER = /^Bearer\s+(\S+)$/i;
 
 /**
  * Authenticates a GraphQL websocket connection from its `connection_init` payload (a client's
