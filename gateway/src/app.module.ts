@@ -76,6 +76,9 @@ export class AppModule {
             subscription: {
               onConnect: ({ payload }: { payload: unknown }) => connections.onConnect(payload),
             },
+            hooks: {
+              onSubscriptionResolution: async (_execution, context) => connections.refuseExpired(context),
+            },
             graphiql: false,
             validationRules: gatewayValidationRules(
               {
