@@ -7,6 +7,7 @@ import { CHALLENGES_SERVICE } from '@skillproof/challenges';
 import { JOBS_SERVICE } from '@skillproof/jobs';
 import { connectNats } from '@skillproof/platform';
 import {
+  admin,
   companyMember,
   createTestDatabase,
   expectEventually,
@@ -32,6 +33,8 @@ describe('open challenges and positions on the skill page, kept by events', () =
   let listener: NatsConnection;
   const clock = new TestClock();
   const company = companyMember();
+  /** Platform challenges need no company name from the profiles service, which this test does not start. */
+  const platformAdmin = admin();
   /** Requests the gateway sent to the challenges and jobs services for their lists. */
   const listRequests: string[] = [];
 
@@ -123,7 +126,7 @@ describe('open challenges and positions on the skill page, kept by events', () =
 
   it('shows a challenge once it is published and drops it once it is archived', async () => {
     const draft = await caller.ok(ChallengesRequests.createChallenge, {
-      principal: company,
+      principal: platformAdmin,
       title: 'Forecast next week of sales',
       brief: 'Given two years of daily sales, forecast the next seven days and explain the model.',
       skills: [SKILL],
@@ -137,9 +140,9 @@ describe('open challenges and positions on the skill page, kept by events', () =
       },
     });
     expect((await page()).challenges).not.toContain(draft.id);
-    await caller.ok(ChallengesRequests.publishChallenge, { id: draft.id, principal: company });
+    await caller.ok(ChallengesRequests.publishChallenge, { id: draft.id, principal: platformAdmin });
     await expectEventually(async () => expect((await page()).challenges).toContain(draft.id));
-    await caller.ok(ChallengesRequests.archiveChallenge, { id: draft.id, principal: company });
+    await caller.ok(ChallengesRequests.archiveChallenge, { id: draft.id, principal: platformAdmin });
     await expectEventually(async () => expect((await page()).challenges).not.toContain(draft.id));
   });
 

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { LEVELS, type Level } from '@skillproof/contracts';
+import { IssuerDto } from '../challenges/trust.dto';
 
 /**
  * What the skill page shows of challenges and positions. Named for the page so that the challenges
@@ -14,6 +15,10 @@ export class SkillPageChallengeDto {
   @Field(() => String) @ApiProperty({ enum: LEVELS }) difficulty: Level;
   @Field(() => Int) @ApiProperty() timeLimitMinutes: number;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) companyId: string | null;
+  @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
+  @Field()
+  @ApiProperty({ description: 'Whether its tested and AI grades count toward public verified scores' })
+  grantsPublicVerification: boolean;
   @Field() @ApiProperty() publishedAt: string;
 }
 

@@ -76,6 +76,8 @@ function toChallenge(challenge: ChallengeSummary): SkillPageChallengeDto {
     difficulty: challenge.difficulty,
     timeLimitMinutes: challenge.timeLimitMinutes,
     companyId: challenge.companyId,
+    issuer: challenge.issuer,
+    grantsPublicVerification: challenge.grantsPublicVerification,
     publishedAt: challenge.publishedAt,
   };
 }

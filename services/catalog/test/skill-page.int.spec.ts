@@ -10,7 +10,7 @@ const PAGE_QUERY = `{ skill(slug: "machine-learning") {
   slug name category tier summary description whyItMatters difficulty timeToLearn salaryImpact
   salaryByRegion { region currency junior mid senior } careerPaths tools faq { question answer } subTopics
   relatedSkills { slug name } certifications { slug name issuer } updatedAt
-  openChallenges { id title skills difficulty timeLimitMinutes companyId publishedAt }
+  openChallenges { id title skills difficulty timeLimitMinutes companyId issuer { kind name } grantsPublicVerification publishedAt }
   openPositions { id title companyId companyName location remote salary { min max currency } skills { skill minScore } postedAt }
   partial } }`;
 
