@@ -12,6 +12,8 @@ export type NewChallenge = Pick<
   | 'skills'
   | 'difficulty'
   | 'timeLimitMinutes'
+  | 'kind'
+  | 'code'
   | 'rubricVersion'
   | 'criteria'
   | 'companyId'
