@@ -215,4 +215,75 @@ describe('code challenges through the gateway', () => {
       expect(evidence).toContainEqual(expect.objectContaining({ challengeId: id, score: 100, verification: 'tested' }));
     }
   }, 900_000);
+
+  it('lets a company author a code challenge over REST and GraphQL, with 400 for shape errors and 422 for weights', async () => {
+    const { json } = await call('POST', '/v1/auth/register', undefined, {
+      email: `author.${Date.now()}@example.com`,
+      password: PASSWORD,
+      name: 'Ada Author',
+      role: 'company',
+      companyName: 'Authors Ltd',
+    });
+    const company = session(json);
+    const challenge = {
+      title: 'Add two numbers',
+      brief: 'Write add(a, b) that returns the sum of two numbers, however large.',
+      skills: ['javascript'],
+      difficulty: 'beginner',
+      timeLimitMinutes: 20,
+      kind: 'code',
+    };
+    const code = {
+      language: 'javascript',
+      entrypoint: 'add',
+      starterCode: 'function add(a, b) {}',
+      referenceSolution: 'function add(a, b) { return a + b; }',
+      tests: [
+        { name: 'small', args: [1, 2], expected: 3, weight: 40, hidden: false },
+        { name: 'large', args: [1e6, 2e6], expected: 3e6, weight: 60, hidden: true },
+      ],
+    };
+
+    const shape = await call('POST', '/v1/challenges', company, {
+      ...challenge,
+      code: { ...code, tests: [{ ...code.tests[0], weight: 'heavy' }] },
+    });
+    expect(shape.status).toBe(400);
+    expect(shape.text).toContain('weight');
+    const missing = await call('POST', '/v1/challenges', company, challenge);
+    expect(missing.status).toBe(400);
+    const weights = await call('POST', '/v1/challenges', company, {
+      ...challenge,
+      code: { ...code, tests: [code.tests[0]] },
+    });
+    expect(weights.status).toBe(422);
+    expect(weights.json.code).toBe('code.weights_total');
+
+    const created = JSON.parse(
+      await graphql(
+        `mutation {
+          createChallenge(input: {
+            title: "Add two numbers", brief: "Write add(a, b) that returns the sum of two numbers, however large.",
+            skills: ["javascript"], difficulty: "beginner", timeLimitMinutes: 20, kind: "code",
+            code: {
+              language: "javascript", entrypoint: "add", starterCode: "function add(a, b) {}",
+              referenceSolution: "function add(a, b) { return a + b; }",
+              tests: [
+                { name: "small", args: [1, 2], expected: 3, weight: 40, hidden: false },
+                { name: "large", args: [1000000, 2000000], expected: 3000000, weight: 60, hidden: true }
+              ]
+            }
+          }) { id kind code { tests { name args expected hidden } referenceSolution } }
+        }`,
+        {},
+        company,
+      ),
+    );
+    expect(created.data.createChallenge).toMatchObject({
+      kind: 'code',
+      code: { tests: [{ args: [1, 2] }, { args: [1_000_000, 2_000_000], hidden: true }] },
+    });
+    const published = await call('POST', `/v1/challenges/${created.data.createChallenge.id}/publish`, company);
+    expect(published.status).toBe(200);
+  }, 300_000);
 });
