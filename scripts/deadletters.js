@@ -35,7 +35,11 @@ function parse(argv) {
 
 /** Every stored letter, oldest first, read by sequence so that nothing is consumed or acknowledged. */
 async function* letters(manager) {
-  const info = await manager.streams.info(DEAD_LETTER_STREAM);
+  const info = await manager.streams.info(DEAD_LETTER_STREAM).catch((error) => {
+    // No service has started against this server yet, so nothing was ever dead-lettered.
+    if (/not found/i.test(error.message)) return { state: { messages: 0, first_seq: 1, last_seq: 0 } };
+    throw error;
+  });
   for (let seq = info.state.first_seq; info.state.messages > 0 && seq <= info.state.last_seq; seq += 1) {
     const message = await manager.streams.getMessage(DEAD_LETTER_STREAM, { seq }).catch(() => null);
     if (message) yield { seq, letter: message.json() };

@@ -14,6 +14,7 @@
  */
 const { spawn } = require('node:child_process');
 const { readFileSync } = require('node:fs');
+const { loadavg } = require('node:os');
 const { join } = require('node:path');
 const { connect } = require('@nats-io/transport-node');
 const { jetstream, jetstreamManager } = require('@nats-io/jetstream');
@@ -119,6 +120,16 @@ function residentBytes(pid) {
   }
 }
 
+/** CPU time a process has used so far, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 async function queuedJobs(db) {
   const { rows } = await db.query(`SELECT count(*)::int AS n FROM grading_jobs`);
   return rows[0].n;
@@ -188,6 +199,10 @@ async function main() {
         }),
       );
     const started = performance.now();
+    const cpuBefore = {
+      replicas: replicas.reduce((sum, replica) => sum + cpuMs(replica.pid), 0),
+      bench: process.cpuUsage(),
+    };
     const submissions = Array.from({ length: SUBMISSIONS }, (_, index) =>
       submission(index, FAIRNESS ? BACKLOG_COMPANY : null),
     );
@@ -205,6 +220,9 @@ async function main() {
     const deadline = Date.now() + Math.max(60_000, ((SUBMISSIONS * LATENCY_MS) / (REPLICAS * CONCURRENCY)) * 10);
     while (gradedAt.size < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     const finished = Math.max(...gradedAt.values());
+    const replicaCpuMs = replicas.reduce((sum, replica) => sum + cpuMs(replica.pid), 0) - cpuBefore.replicas;
+    const benchCpu = process.cpuUsage(cpuBefore.bench);
+    const benchCpuMs = (benchCpu.user + benchCpu.system) / 1000;
     // Give a duplicate the chance to appear before it is counted.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await sampling.stop();
@@ -229,6 +247,7 @@ async function main() {
         `  peak replica RSS ${(sampling.peaks.rssBytes / 2 ** 20).toFixed(0)} MiB`,
         `  submit->graded  p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`,
         `  model calls     ${stub.requests.length}`,
+        `  CPU per grading replicas ${(replicaCpuMs / gradedAt.size).toFixed(1)} ms, bench (stub, publisher) ${(benchCpuMs / gradedAt.size).toFixed(1)} ms; machine load ${loadavg()[0].toFixed(1)}`,
         `  lost            ${expected - gradedAt.size}`,
         `  duplicated      ${duplicated}`,
         `  refused         ${refusals.count} connections`,

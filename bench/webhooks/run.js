@@ -99,6 +99,8 @@ async function main() {
     NATS_URL: nats.url,
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     WEBHOOK_CONCURRENCY: CONCURRENCY,
+    // One company with many endpoints stands for many companies; the per-company cap does not apply.
+    WEBHOOK_MAX_ENDPOINTS_PER_COMPANY: String(ENDPOINTS),
   });
   const jobs = await JOBS_SERVICE.create(config);
   const connection = await connect({ servers: nats.url });

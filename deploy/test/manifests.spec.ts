@@ -408,14 +408,24 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
 
     const monitor = NATS_VALUES[overlay].config.monitor;
     expect(monitor.enabled).toBe(true);
-    for (const trigger of scaledObject.triggers) {
-      expect(trigger.type).toBe('nats-jetstream');
+    const lagTriggers = scaledObject.triggers.filter((trigger) => trigger.type === 'nats-jetstream');
+    for (const trigger of lagTriggers) {
       expect(trigger.metadata).toMatchObject({
         natsServerMonitoringEndpoint: `nats-headless.${namespace}.svc.cluster.local:${monitor.port}`,
         stream: EVENTS_STREAM,
       });
     }
-    expect(scaledObject.triggers.map((trigger) => trigger.metadata.consumer).sort()).toEqual(durables.sort());
+    expect(lagTriggers.map((trigger) => trigger.metadata.consumer).sort()).toEqual(durables.sort());
+    // The backlog itself lives in grading's own table once the intake has taken the events.
+    const queueTriggers = scaledObject.triggers.filter((trigger) => trigger.type === 'postgresql');
+    expect(queueTriggers).toHaveLength(1);
+    expect(queueTriggers[0].metadata).toMatchObject({
+      host: `skillproof-db-rw.${namespace}.svc.cluster.local`,
+      dbName: 'skillproof_grading',
+      passwordFromEnv: 'DATABASE_PASSWORD',
+    });
+    expect(queueTriggers[0].metadata.query).toContain('FROM grading_jobs');
+    expect(scaledObject.triggers).toHaveLength(lagTriggers.length + queueTriggers.length);
   });
 
   it('lets grading finish a model call after SIGTERM before it is killed', () => {

@@ -59,9 +59,9 @@ export class AppModule {
         }),
         ThrottlerModule.forRootAsync({
           inject: [NATS_CONNECTION, Clock],
-          useFactory: async (connection: NatsConnection, clock: Clock) => ({
+          useFactory: (connection: NatsConnection, clock: Clock) => ({
             throttlers: [{ name: 'default', ttl: RATE_LIMIT_WINDOW_MS, limit: config.RATE_LIMIT_PER_MINUTE }],
-            storage: await RateLimitStore.open(connection, clock, {
+            storage: RateLimitStore.create(connection, clock, {
               windowMs: RATE_LIMIT_WINDOW_MS,
               replicas: config.NATS_STREAM_REPLICAS,
             }),
@@ -75,6 +75,9 @@ export class AppModule {
             sortSchema: true,
             subscription: {
               onConnect: ({ payload }: { payload: unknown }) => connections.onConnect(payload),
+            },
+            hooks: {
+              onSubscriptionResolution: async (_execution, context) => connections.refuseExpired(context),
             },
             graphiql: false,
             validationRules: gatewayValidationRules(

@@ -12,6 +12,7 @@ import {
   startApp,
   startOpenAiStub,
   startTestNats,
+  submitWork,
   type OpenAiStub,
   type RegisteredAccount,
   type TestDatabase,
@@ -99,20 +100,11 @@ describe('two gateway replicas', () => {
   });
 
   it('stream a submission submitted through one gateway to clients of the other', async () => {
-    const listed = await first.inject({ method: 'GET', url: '/v1/challenges?limit=1' });
-    const attempt = await first.inject({
-      method: 'POST',
-      url: `/v1/challenges/${listed.json().items[0].id}/attempts`,
-      headers: candidate.headers,
-    });
-    const submitted = await first.inject({
-      method: 'POST',
-      url: `/v1/attempts/${attempt.json().id}/submission`,
-      headers: candidate.headers,
-      payload: { content: 'Stratify the split by class so the rare label shows up in every fold.' },
-    });
-    expect(submitted.statusCode).toBe(202);
-    const submissionId: string = submitted.json().submissionId;
+    const submissionId = await submitWork(
+      first,
+      candidate,
+      'Stratify the split by class so the rare label shows up in every fold.',
+    );
 
     // No grader runs yet, so both streams open on "queued" and must hear every later change.
     const { port } = second.getHttpServer().address() as { port: number };

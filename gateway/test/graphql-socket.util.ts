@@ -54,6 +54,11 @@ export class GraphQLSocket {
     return this.received.filter((message) => message.id === id);
   }
 
+  /** Whether the server (or this client) has closed the connection. */
+  isClosed(): boolean {
+    return this.socket.readyState === WebSocket.CLOSED;
+  }
+
   async close(): Promise<void> {
     if (this.socket.readyState === WebSocket.CLOSED) return;
     const closed = once(this.socket, 'close');

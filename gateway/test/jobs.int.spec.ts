@@ -129,7 +129,7 @@ describe('jobs and webhooks through the gateway, as signed-in accounts', () => {
       method: 'POST',
       url: '/v1/jobs',
       headers: company.headers,
-      payload: { ...posting, skills: [{ skill: 'machine-learning', minScore: 0 }] },
+      payload: { ...posting, skills: [{ skill: 'machine-learning', minScore: 101 }] },
     });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().errors).toEqual([expect.objectContaining({ field: 'skills.0.minScore' })]);

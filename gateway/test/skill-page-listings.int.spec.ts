@@ -64,6 +64,17 @@ describe('open challenges and positions on the skill page, kept by events', () =
       companyName: 'Fresh Numbers',
     });
 
+  /** Closes a position with no outbox row, so no event ever tells the gateway. */
+  const closeBehindTheServicesBack = async (jobId: string) => {
+    const sql = new Client({ connectionString: jobsDatabase.url });
+    await sql.connect();
+    try {
+      await sql.query(`UPDATE jobs SET status = 'closed', closed_at = now() WHERE id = $1`, [jobId]);
+    } finally {
+      await sql.end();
+    }
+  };
+
   beforeAll(async () => {
     let catalogDatabase: TestDatabase;
     let challengesDatabase: TestDatabase;
@@ -144,16 +155,22 @@ describe('open challenges and positions on the skill page, kept by events', () =
   it('heals within its lifetime when a change never sent an event', async () => {
     const job = await postJob();
     await expectEventually(async () => expect((await page()).positions).toContain(job.id));
-    // Closed behind the service's back: no outbox row, so no event reaches the gateway.
-    const sql = new Client({ connectionString: jobsDatabase.url });
-    await sql.connect();
-    try {
-      await sql.query(`UPDATE jobs SET status = 'closed', closed_at = now() WHERE id = $1`, [job.id]);
-    } finally {
-      await sql.end();
-    }
+    await closeBehindTheServicesBack(job.id);
     expect((await page()).positions).toContain(job.id);
     clock.advance(SKILL_LISTINGS_TTL_MS + 1);
+    await expectEventually(async () => {
+      const healed = await read();
+      expect(healed.partial).toEqual([]);
+      expect(healed.openPositions.map((entry) => entry.id)).not.toContain(job.id);
+    });
+  });
+
+  it('drops the lists when its NATS connection comes back, since events sent meanwhile never reached it', async () => {
+    const job = await postJob();
+    await expectEventually(async () => expect((await page()).positions).toContain(job.id));
+    await nats.stop();
+    await closeBehindTheServicesBack(job.id);
+    await nats.start();
     await expectEventually(async () => {
       const healed = await read();
       expect(healed.partial).toEqual([]);

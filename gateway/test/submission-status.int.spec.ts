@@ -7,6 +7,7 @@ import {
   gradeReply,
   registerAccount,
   startApp,
+  TestClock,
   startOpenAiStub,
   startTestNats,
   type OpenAiStub,
@@ -41,6 +42,8 @@ describe('submissionStatus over a GraphQL websocket, authenticated by connection
   let otherCandidate: RegisteredAccount;
   let submissionId: string;
   const sockets: GraphQLSocket[] = [];
+  // Token lifetimes at the gateway run on this clock.
+  const clock = new TestClock();
 
   beforeAll(async () => {
     [profilesDb, challengesDb, gradingDb, nats] = await Promise.all([
@@ -54,7 +57,7 @@ describe('submissionStatus over a GraphQL websocket, authenticated by connection
       startApp(PROFILES_SERVICE, { DATABASE_URL: profilesDb.url, NATS_URL: nats.url }),
       startApp(CHALLENGES_SERVICE, { DATABASE_URL: challengesDb.url, NATS_URL: nats.url }),
     ]);
-    gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
+    gateway = await startApp(GATEWAY, { NATS_URL: nats.url }, { clock });
     await gateway.listen(0, '127.0.0.1');
     const { port } = gateway.getHttpServer().address() as { port: number };
     url = `ws://127.0.0.1:${port}/graphql`;
@@ -169,5 +172,15 @@ describe('submissionStatus over a GraphQL websocket, authenticated by connection
   it('refuses a connection whose token does not verify', async () => {
     const socket = await connect({ authorization: `Bearer ${candidate.token.slice(0, -4)}AAAA` });
     expect(await socket.handshake()).toBe('connection_error');
+  });
+
+  // Last: it moves the gateway's clock past every token handed out so far.
+  it('closes a connection instead of sending once its token has expired', async () => {
+    const socket = await connect({ authorization: `Bearer ${candidate.token}` });
+    expect(await socket.handshake()).toBe('connection_ack');
+    clock.advance(16 * 60_000);
+    const id = socket.subscribe(SUBMISSION_STATUS, { id: submissionId });
+    await expectEventually(() => expect(socket.isClosed()).toBe(true));
+    expect(socket.messagesFor(id).filter((message) => message.type === 'next')).toEqual([]);
   });
 });

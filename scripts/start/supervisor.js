@@ -1,5 +1,6 @@
 'use strict';
 const { spawn } = require('node:child_process');
+const { join } = require('node:path');
 const readline = require('node:readline');
 const { createLineFormatter } = require('./log-format');
 
@@ -10,6 +11,14 @@ const { createLineFormatter } = require('./log-format');
  * few more short scavenges and save about 25 MiB per process, 55 MiB in the gateway.
  */
 const NODE_FLAGS = ['--max-semi-space-size=2'];
+
+/**
+ * Node's on-disk compile cache: loading a service's modules (Nest, TypeORM, class-validator, the
+ * contracts: about 1,400 files) took 2.2-2.4 s of CPU per process here, 1.8-2.0 s with the cache
+ * warm, and six processes load at once on two cores when `npm start` begins. An operator's own
+ * NODE_COMPILE_CACHE wins.
+ */
+const COMPILE_CACHE = join(__dirname, '..', '..', 'node_modules', '.cache', 'node-compile-cache');
 
 const RESTART_DELAY_MS = 1_000;
 const MAX_RESTARTS_PER_MINUTE = 5;
@@ -43,7 +52,7 @@ class Supervisor {
 
   spawn(entry) {
     const child = spawn(process.execPath, [...NODE_FLAGS, entry.script], {
-      env: { ...process.env, ...entry.env },
+      env: { NODE_COMPILE_CACHE: COMPILE_CACHE, ...process.env, ...entry.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     entry.child = child;

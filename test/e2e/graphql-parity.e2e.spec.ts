@@ -115,6 +115,16 @@ describe('GraphQL and REST, operation by operation', () => {
     return outcome.data;
   };
 
+  /** A refresh token of its own for each run of an operation, since using one spends it. */
+  const freshRefreshToken = async (): Promise<string> =>
+    (
+      await must('anonymous', {
+        method: 'POST',
+        path: '/auth/login',
+        body: { email: accounts.candidate.email, password: PASSWORD },
+      })
+    ).refreshToken;
+
   const register = async (role: 'candidate' | 'company', name: string): Promise<Account> => {
     const email = `parity-${randomUUID()}@example.com`;
     const body = {
@@ -337,6 +347,30 @@ describe('GraphQL and REST, operation by operation', () => {
       }),
       owner: 'anonymous',
       stranger: ['otherCandidate', 401],
+    },
+    {
+      field: 'refreshSession',
+      // The stranger holds no refresh token of the account.
+      prepare: async (who) => ({ refreshToken: who === 'anonymous' ? await freshRefreshToken() : 'rt_not-a-token' }),
+      rest: ({ refreshToken }) => ({ method: 'POST', path: '/auth/refresh', body: { refreshToken } }),
+      graphql: ({ refreshToken }) => ({
+        document:
+          'mutation($input: RefreshInput!) { refreshSession(input: $input) { expiresIn user { id email role } } }',
+        variables: { input: { refreshToken } },
+      }),
+      owner: 'anonymous',
+      stranger: ['otherCandidate', 401],
+    },
+    {
+      field: 'signOut',
+      prepare: async () => ({ refreshToken: await freshRefreshToken() }),
+      rest: ({ refreshToken }) => ({ method: 'POST', path: '/auth/sign-out', body: { refreshToken } }),
+      graphql: ({ refreshToken }) => ({
+        document: 'mutation($input: RefreshInput!) { signOut(input: $input) }',
+        variables: { input: { refreshToken } },
+      }),
+      owner: 'anonymous',
+      stranger: ['otherCandidate', 'ok'],
     },
     {
       field: 'me',

@@ -1,7 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { startSystem, type RunningSystem } from '../e2e/start-system.util';
-import { graphqlDocuments, INTROSPECTION_QUERY, type RootFields } from './graphql-fuzzer';
+import { COSTLY_DOCUMENTS, graphqlDocuments, INTROSPECTION_QUERY, type RootFields } from './graphql-fuzzer';
+import { HOSTILE_JSON } from './hostile-values';
 import { fuzzTargets, type FuzzRequest, type OpenApiDocument } from './openapi-fuzzer';
 
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 60);
@@ -162,4 +163,38 @@ describe('fuzzing the public API', () => {
     );
     expect((await fetch(`${system.baseUrl}/health/ready`)).status).toBe(200);
   }, 600_000);
+
+  it.each(Object.entries(COSTLY_DOCUMENTS))(
+    'refuses a GraphQL document built to be expensive: %s',
+    async (_name, query) => {
+      const response = await fetch(`${system.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      expect(response.status).toBe(400);
+      const { errors } = (await response.json()) as { errors: Array<{ extensions?: { code?: string } }> };
+      expect(errors.map((error) => error.extensions?.code)).toEqual([expect.stringMatching(/^graphql\./)]);
+    },
+  );
+
+  it('never answers deeply nested JSON or lone surrogates with a server error, on any write', async () => {
+    const document = (await (await fetch(`${system.baseUrl}/docs/json`)).json()) as OpenApiDocument;
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const method of Object.keys(operations).filter((verb) => ['post', 'patch', 'put'].includes(verb))) {
+        const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+        for (const body of HOSTILE_JSON) {
+          const response = await send(system.baseUrl, {
+            method: method.toUpperCase(),
+            url,
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
+          const outcome = response.status < 500 ? 'below 500' : `${response.status}: ${await response.text()}`;
+          expect({ route: `${method} ${path}`, outcome }).toEqual({ route: `${method} ${path}`, outcome: 'below 500' });
+        }
+      }
+    }
+  }, 120_000);
 });

@@ -52,3 +52,32 @@ export function graphqlDocuments(fields: RootFields): fc.Arbitrary<string> {
   );
   return fc.oneof(...candidates);
 }
+
+const aliases = (count: number, field: (index: number) => string): string =>
+  Array.from({ length: count }, (_, index) => `a${index}: ${field(index)}`).join(' ');
+
+/** Fragments that each spread the next twice: 2^30 selections if expanded naively. */
+const doublingFragments = Array.from({ length: 30 }, (_, level) =>
+  level === 29
+    ? `fragment F${level} on CareerList { items { slug } }`
+    : `fragment F${level} on CareerList { ...F${level + 1} ...F${level + 1} }`,
+).join(' ');
+
+/**
+ * Documents built to be expensive: each must be refused before it runs, with a `graphql.*` code, as
+ * an attacker would send them (issue 16).
+ */
+export const COSTLY_DOCUMENTS: Record<string, string> = {
+  '550 aliases of a 100-item list': `{ ${aliases(550, () => 'careers(limit: 100) { items { slug } }')} }`,
+  'aliases within the limit asking for too many items': `{ ${aliases(
+    15,
+    () => 'careers(limit: 100) { items { slug role summary salaryRanges { level currency min max } } }',
+  )} }`,
+  '20 aliased registrations': `mutation { ${aliases(
+    20,
+    (index) =>
+      `register(input: { email: "bulk${index}@example.com", password: "correct horse battery", name: "Bulk", role: "candidate" }) { accessToken }`,
+  )} }`,
+  'fragments doubling 30 times': `{ careers(limit: 100) { ...F0 } } ${doublingFragments}`,
+  'one list selected 200 times through inline fragments': `{ careers(limit: 100) { ${'... on CareerList { items { slug role summary } } '.repeat(200)}} }`,
+};

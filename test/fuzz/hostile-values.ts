@@ -44,9 +44,18 @@ export const hostileSegment: fc.Arbitrary<string> = fc
   // A lone surrogate cannot be percent-encoded; on the wire it becomes U+FFFD, as a browser would send it.
   .map((value) => encodeURIComponent(value.toWellFormed()));
 
+/** Valid JSON that once crashed a handler: nested 10,000 deep, and lone UTF-16 surrogates in strings. */
+export const HOSTILE_JSON = [
+  `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+  `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`,
+  `{"content":${'['.repeat(5_000)}"deep"${']'.repeat(5_000)}}`,
+  '{"content":"\\ud800","name":"\\udfff lone","email":"a\\ud800@example.com"}',
+];
+
 /** Raw request bodies, most of them not valid JSON at all. */
 export const hostileRawBody: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('{', '{"a":', '[1,2', 'null', '"just a string"', '{"__proto__": {"admin": true}}', '\u0000\u0001'),
+  fc.constantFrom(...HOSTILE_JSON),
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.json({ maxDepth: 3 }),
 );

@@ -24,6 +24,7 @@ import {
   startApp,
   startOpenAiStub,
   startTestNats,
+  submitWork,
   type OpenAiStub,
   type TestDatabase,
   type TestNats,
@@ -142,19 +143,11 @@ describe('NATS accounts: each service its own user with subject permissions', ()
         expect((await gateway.inject({ method: 'GET', url: '/health/ready' })).statusCode).toBe(200);
       }, 30_000);
       const candidate = await registerAccount(gateway, 'candidate', { name: 'Amara Okafor' });
-      const listed = await gateway.inject({ method: 'GET', url: '/v1/challenges?limit=1' });
-      const attempt = await gateway.inject({
-        method: 'POST',
-        url: `/v1/challenges/${listed.json().items[0].id}/attempts`,
-        headers: candidate.headers,
-      });
-      const submitted = await gateway.inject({
-        method: 'POST',
-        url: `/v1/attempts/${attempt.json().id}/submission`,
-        headers: candidate.headers,
-        payload: { content: 'Hold out a validation set and tune the threshold on it, never on the test set.' },
-      });
-      expect(submitted.statusCode).toBe(202);
+      await submitWork(
+        gateway,
+        candidate,
+        'Hold out a validation set and tune the threshold on it, never on the test set.',
+      );
       await expectEventually(async () => {
         const me = await gateway.inject({ method: 'GET', url: '/v1/me', headers: candidate.headers });
         expect(me.json().profile.verifiedSkills.length).toBeGreaterThan(0);

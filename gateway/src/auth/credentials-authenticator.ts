@@ -4,7 +4,7 @@ import { DomainError } from '@skillproof/platform';
 import { ApiKeyResolver } from './api-key-resolver';
 import { TokenVerifier } from './token-verifier';
 
-const BEARER = /^Bearer\s+(\S+)$/i;
+export const BEARER = /^Bearer\s+(\S+)$/i;
 
 /** What a client may prove itself with: HTTP headers, or the same keys in a websocket's connection params. */
 export interface Credentials {

@@ -35,6 +35,10 @@ export class SkillListingsCache {
     return this.cache.get(slug, load, (listings) => !!listings.openChallenges && !!listings.openPositions);
   }
 
+  invalidateAll(): void {
+    this.cache.invalidate(() => true);
+  }
+
   /** Drops the listings of these skills. */
   invalidate(slugs: readonly string[]): void {
     const changed = new Set(slugs);

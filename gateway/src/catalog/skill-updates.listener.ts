@@ -48,6 +48,20 @@ export class SkillUpdatesListener implements OnModuleInit, OnModuleDestroy {
         this.connection.subscribe(event.subject, { callback: (error, message) => this.onListing(error, message) }),
       ),
     );
+    void this.forgetAfterReconnects();
+  }
+
+  /**
+   * Events published while the connection was down never reach a core subscription, so after a
+   * reconnect the open listings are dropped rather than trusted for their lifetime: a page whose
+   * services are not back yet still renders, marked partial. Skills and searches keep their
+   * shorter lifetime instead, since dropping them would turn a cached page into a 503 until the
+   * catalog is reachable again.
+   */
+  private async forgetAfterReconnects(): Promise<void> {
+    for await (const status of this.connection.status()) {
+      if (status.type === 'reconnect') this.listings.invalidateAll();
+    }
   }
 
   onModuleDestroy(): void {

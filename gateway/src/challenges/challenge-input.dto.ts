@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -85,9 +86,10 @@ export class CodeTestInputDto {
   @ArrayMaxSize(20)
   args: unknown[];
 
-  @Field(() => JsonScalar)
+  /** Any JSON value, null included. */
+  @Field(() => JsonScalar, { nullable: true })
   @ApiProperty({ description: 'The JSON value the entry point must return', example: { precision: 0.8 } })
-  @IsDefined()
+  @Allow()
   expected: unknown;
 
   @Field(() => Int)

@@ -38,7 +38,7 @@ export class ChallengeApprovalDto {
 export class CodeTestDto {
   @Field() @ApiProperty() name: string;
   @Field(() => [JsonScalar]) @ApiProperty({ type: 'array', items: {} }) args: unknown[];
-  @Field(() => JsonScalar) @ApiProperty({ description: 'Any JSON value' }) expected: unknown;
+  @Field(() => JsonScalar, { nullable: true }) @ApiProperty({ description: 'Any JSON value' }) expected: unknown;
   @Field(() => Int) @ApiProperty() weight: number;
   @Field() @ApiProperty({ description: 'Only the owning company and admins see hidden tests' }) hidden: boolean;
 }

@@ -42,17 +42,22 @@ export class RateLimitStore implements ThrottlerStorage {
   private nextSweep = 0;
 
   private constructor(
-    private kv: KV,
     private readonly openBucket: () => Promise<KV>,
     private readonly clock: Clock,
   ) {}
 
-  /** Opens the bucket, creating it on first use; `windowMs` is the longest window of any limit. */
-  static async open(
+  /** The bucket, once opened; NATS may not be there yet when the gateway starts. */
+  private kv?: KV;
+
+  /**
+   * A store on the bucket, which is opened (and created) at the first request, so that a gateway
+   * starts while JetStream is still electing its leaders; `windowMs` is the longest window of any limit.
+   */
+  static create(
     connection: NatsConnection,
     clock: Clock,
     options: { windowMs: number; replicas: number },
-  ): Promise<RateLimitStore> {
+  ): RateLimitStore {
     const openBucket = (): Promise<KV> =>
       new Kvm(connection).create(RATE_LIMIT_BUCKET, {
         history: 1,
@@ -63,7 +68,7 @@ export class RateLimitStore implements ThrottlerStorage {
         // restart it is gone, clients start afresh, and the next write creates it again.
         storage: StorageType.Memory,
       });
-    return new RateLimitStore(await openBucket(), openBucket, clock);
+    return new RateLimitStore(openBucket, clock);
   }
 
   async increment(key: string, ttl: number, limit: number): Promise<ThrottlerStorageRecord> {
@@ -103,6 +108,7 @@ export class RateLimitStore implements ThrottlerStorage {
         const next: Count = { hits: (current?.hits ?? 0) + count, since: current?.since ?? now };
         try {
           const value = JSON.stringify(next);
+          this.kv ??= await this.openBucket();
           const revision = known ? await this.kv.update(key, value, known.revision) : await this.kv.create(key, value);
           counter.known = { ...next, revision };
           return { before: current?.hits ?? 0, endsAt: next.since + counter.ttl };
@@ -116,7 +122,7 @@ export class RateLimitStore implements ThrottlerStorage {
             continue;
           }
           // Another gateway counted in between: read what it wrote and count on top of it.
-          const entry = await this.kv.get(key);
+          const entry = await this.kv?.get(key);
           counter.known =
             entry && entry.operation === 'PUT' ? { ...(entry.json() as Count), revision: entry.revision } : undefined;
         }

@@ -3,7 +3,7 @@ import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import type { AuthenticatedRequest } from '../auth/principal-request';
 import { Roles, SignedInAs } from '../auth/roles.decorator';
-import { AuthSessionDto, LoginDto, RegisterDto } from './account.dto';
+import { AuthSessionDto, LoginDto, RefreshDto, RegisterDto } from './account.dto';
 import { ApiKeyCreateDto, ApiKeyDto, ApiKeyIdParams, CreatedApiKeyDto } from './api-key.dto';
 import { HandleParams, MeDto, OwnProfileDto, ProfileUpdateDto, PublicProfileDto } from './profile.dto';
 import { ProfilesClient } from './profiles.client';
@@ -35,6 +35,17 @@ export class ProfilesResolver {
     @Traceparent() traceparent?: string,
   ): Promise<AuthSessionDto> {
     return this.profiles.login(input, request.ip, traceparent);
+  }
+
+  @Mutation(() => AuthSessionDto, { description: 'Swaps a refresh token for a new session and refresh token' })
+  refreshSession(@Args('input') input: RefreshDto, @Traceparent() traceparent?: string): Promise<AuthSessionDto> {
+    return this.profiles.refresh(input, traceparent);
+  }
+
+  @Mutation(() => Boolean, { description: 'Signs out: the refresh token and its successors stop working' })
+  async signOut(@Args('input') input: RefreshDto, @Traceparent() traceparent?: string): Promise<boolean> {
+    await this.profiles.signOut(input, traceparent);
+    return true;
   }
 
   @Mutation(() => OwnProfileDto, { description: "Changes the caller's candidate profile" })

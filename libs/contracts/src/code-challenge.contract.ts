@@ -1,10 +1,10 @@
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -50,7 +50,8 @@ export class CodeTestCase {
   @ArrayMaxSize(20)
   args: unknown[];
 
-  @IsDefined()
+  /** Any JSON value, null included. */
+  @Allow()
   expected: unknown;
 
   @IsInt()

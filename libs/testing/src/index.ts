@@ -16,3 +16,4 @@ export * from './webhook-receiver';
 export * from './test-clock';
 export * from './test-pgbouncer';
 export * from './test-nats-cluster';
+export * from './submit-work';

@@ -39,8 +39,11 @@ export async function startTestPgBouncer(serverUrl: string): Promise<TestPgBounc
       'auth_type = trust',
       `auth_file = ${join(dir, 'users.txt')}`,
       'pool_mode = transaction',
-      // Fewer server connections than the services' pools hold, so transactions really do share them.
+      // Fewer server connections than the services' pools hold, so transactions really do share them,
+      // and handed out in turn, so that consecutive transactions of one client land on different
+      // ones, as on a busy pooler.
       'default_pool_size = 4',
+      'server_round_robin = 1',
       'max_client_conn = 200',
       '',
     ].join('\n'),

@@ -31,6 +31,8 @@ describe('provider limits shared by grading replicas', () => {
   const arrivals: number[] = [];
   let limitedAt: number | undefined;
   let limitNext = false;
+  /** Answers still to turn away with a short retry-after. */
+  let limitCount = 0;
 
   const env = (extra: Record<string, string> = {}): Record<string, string> & { NATS_URL: string } => ({
     DATABASE_URL: database.url,
@@ -43,6 +45,10 @@ describe('provider limits shared by grading replicas', () => {
 
   const respond = (request: StubChatRequest): StubBehaviour | string => {
     arrivals.push(Date.now());
+    if (limitCount > 0) {
+      limitCount -= 1;
+      return { kind: 'error', status: 429, headers: { 'retry-after-ms': '200' }, message: 'Rate limit reached' };
+    }
     if (limitNext) {
       limitNext = false;
       limitedAt = Date.now();
@@ -78,6 +84,7 @@ describe('provider limits shared by grading replicas', () => {
     failed.clear();
     arrivals.length = 0;
     limitedAt = undefined;
+    limitCount = 0;
   });
 
   it('pauses every replica when one of them is told 429 with retry-after', async () => {
@@ -107,6 +114,17 @@ describe('provider limits shared by grading replicas', () => {
     expect(metrics).toMatch(/skillproof_consumer_pending_events\{consumer="grading-grader",kind="waiting"[^}]*\} 0/);
     expect(metrics).toMatch(/skillproof_gradings_in_flight(\{[^}]*\})? 0/);
     expect(metrics).toMatch(/skillproof_gradings_total\{outcome="graded"[^}]*\} [1-9]/);
+  });
+
+  it('waits out repeated 429s instead of failing the submission, with no SDK retries left', async () => {
+    apps.push(await startApp(GRADING_SERVICE, env({ OPENAI_MAX_RETRIES: '0' })));
+    limitCount = 6;
+    const submissions = Array.from({ length: 2 }, (_, index) => submissionData(`Patient answer ${index}.`));
+    await publishSubmissions(connection, submissions);
+
+    await expectEventually(() => expect(graded.size).toBe(2), 30_000);
+    expect(failed.size).toBe(0);
+    expect(limitCount).toBe(0);
   });
 
   it('keeps every replica within the requests per minute, slowing grading instead of failing it', async () => {

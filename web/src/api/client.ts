@@ -18,8 +18,12 @@ const authentication: Middleware = {
   },
 };
 
-/** The gateway serves this app, so the API is on the same origin. */
-export const fetchClient = createFetchClient<paths>({ baseUrl: '' });
+/**
+ * The gateway serves this app, so the API is on the same origin. Public reads carry `max-age` for
+ * shared caches; the app keeps its own cache (React Query) and asks the browser to revalidate every
+ * read instead (an ETag makes that a cheap 304), so a company sees the job it has just posted.
+ */
+export const fetchClient = createFetchClient<paths>({ baseUrl: '', cache: 'no-cache' });
 fetchClient.use(authentication);
 
 /** Typed React Query hooks for every documented operation: `api.useQuery('get', '/v1/skills/{slug}', …)`. */

@@ -39,7 +39,7 @@ export class DatabaseNotifications {
           await client.connect();
           await client.query(`LISTEN ${channel}`);
           failures = 0;
-          // Whatever was committed while no one listened is found by the caller's next poll.
+          // Wakes the caller for whatever was committed while nobody listened.
           onNotify();
           await ended;
         } catch (error) {

@@ -38,4 +38,9 @@ describe('grade trust rule', () => {
     expect(nextAttemptOpensAt({ openAttemptDeadlines: [deadline], countedSubmissions: [] }, 30, NOW)).toEqual(deadline);
     expect(nextAttemptOpensAt({ openAttemptDeadlines: [], countedSubmissions: [] }, 30, NOW)).toBeNull();
   });
+
+  it('limits nothing with a cooldown of 0', () => {
+    const history = { openAttemptDeadlines: [new Date(NOW.getTime() + 60_000)], countedSubmissions: [NOW] };
+    expect(nextAttemptOpensAt(history, 0, NOW)).toBeNull();
+  });
 });

@@ -76,13 +76,15 @@ export function isFlagged(flags: string[]): boolean {
  * When a candidate may start the next graded attempt at a challenge, or null when they may now:
  * an attempt still open (its deadline ahead, nothing submitted) must end first, and each submission
  * holds the challenge for the cooldown from when it was submitted. Submissions whose grading failed
- * do not count, since the candidate got no grade from them.
+ * do not count, since the candidate got no grade from them. A cooldown of 0 (allowed only where
+ * an operator lowered the least cooldown, for load runs) limits nothing.
  */
 export function nextAttemptOpensAt(
   history: { openAttemptDeadlines: Date[]; countedSubmissions: Date[] },
   cooldownDays: number,
   now: Date,
 ): Date | null {
+  if (cooldownDays === 0) return null;
   const blockers = [
     ...history.openAttemptDeadlines,
     ...history.countedSubmissions.map((submittedAt) => new Date(submittedAt.getTime() + cooldownDays * 86_400_000)),

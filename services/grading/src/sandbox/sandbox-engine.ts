@@ -1,11 +1,13 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
 import {
-  ENTRY_POINT_PATTERN,
+  CodeChallengeSpec,
   MAX_SOURCE_LENGTH,
-  type CodeChallengeSpec,
   type CodeRunResult,
   type CodeTestResult,
   type CodeTestStatus,
 } from '@skillproof/contracts';
+import { DomainError } from '@skillproof/platform';
 import { jsonEquals, weightedScore } from './result-comparison';
 import type { RunReport, WorkerLaunch } from './sandbox-worker-process';
 import { WorkerCommand } from './worker-command';
@@ -73,7 +75,13 @@ export class SandboxEngine {
   }
 
   async runSubmission(spec: CodeChallengeSpec, source: string): Promise<CodeRunResult> {
-    if (!ENTRY_POINT_PATTERN.test(spec.entryPoint)) throw new Error('the entry point must be an identifier');
+    const invalid = validateSync(plainToInstance(CodeChallengeSpec, spec));
+    if (invalid.length > 0) {
+      // The challenges service validates specs when they are written, so this is a bug upstream, never
+      // the candidate's doing; no candidate code runs.
+      const fields = invalid.map((error) => error.property).join(', ');
+      throw DomainError.invalid('code_challenge.invalid_spec', `the code challenge's spec is not valid: ${fields}`);
+    }
     if (source.length > MAX_SOURCE_LENGTH) return this.allErrored(spec, 'the source is too long');
     // Visible tests run first: whatever a hidden test's arguments leave in the interpreter cannot reach
     // an `actual` value the candidate is shown.

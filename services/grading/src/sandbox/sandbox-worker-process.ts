@@ -1,7 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Readable } from 'node:stream';
-import { treeRssBytes } from './process-memory';
-import type { CallOutcome, RunRequest, WorkerLanguage, WorkerMessage } from './worker/protocol';
+import { treeUsage, type ProcessUsage } from './process-usage';
+import {
+  WALL_FACTOR,
+  type CallOutcome,
+  type RunRequest,
+  type WorkerLanguage,
+  type WorkerMessage,
+} from './worker/protocol';
 
 /** How a worker process is started: the command line is built once per engine (see SandboxEngine). */
 export interface WorkerLaunch {
@@ -24,7 +30,7 @@ export interface RunReport {
   aborted?: { call: number; status: AbortStatus; message: string; timeMs: number };
 }
 
-const MEMORY_POLL_MS = 25;
+const WATCH_POLL_MS = 25;
 const MESSAGE_SLACK_BYTES = 64 * 1024;
 const STDERR_KEEP_BYTES = 4096;
 
@@ -83,7 +89,7 @@ export class SandboxWorkerProcess {
 
   /** Resident memory of the worker and its wrapper, for the pool's recycling and the bench. */
   get rssBytes(): number {
-    return this.child.pid === undefined ? 0 : treeRssBytes(this.child.pid);
+    return this.usage().rssBytes;
   }
 
   async run(request: RunRequest, maxMessageBytes: number): Promise<RunReport> {
@@ -94,36 +100,38 @@ export class SandboxWorkerProcess {
     const baseline = this.rssBytes;
     const memoryCap = baseline + (request.limits.memoryMb + this.launch.memorySlackMb) * 1024 * 1024;
     this.messageCap = maxMessageBytes + MESSAGE_SLACK_BYTES;
+    const { timeMs } = request.limits;
+    const { graceMs } = this.launch;
     return new Promise<RunReport>((resolve) => {
-      let current = { call: Number.NaN, since: performance.now() };
-      let watchdog: NodeJS.Timeout | undefined;
+      let current = { call: Number.NaN, since: performance.now(), cpuAtStart: 0, running: false };
       const finish = (report: RunReport) => {
-        clearTimeout(watchdog);
-        clearInterval(memoryWatch);
+        clearInterval(watch);
         this.onMessage = undefined;
         this.onExit = undefined;
         resolve(report);
       };
       const abort = (status: AbortStatus, message: string) => {
         this.kill();
-        const timeMs = Math.round(performance.now() - current.since);
-        finish({ outcomes, aborted: { call: current.call, status, message, timeMs } });
+        const elapsed = Math.round(performance.now() - current.since);
+        finish({ outcomes, aborted: { call: current.call, status, message, timeMs: elapsed } });
       };
-      const memoryWatch = setInterval(() => {
-        if (this.rssBytes > memoryCap) abort('memory', 'memory limit exceeded');
-      }, MEMORY_POLL_MS);
+      // CPU time and (a multiple of) wall-clock time, as in the worker: see WALL_FACTOR.
+      const watch = setInterval(() => {
+        const usage = this.usage();
+        if (usage.rssBytes > memoryCap) return abort('memory', 'memory limit exceeded');
+        if (!current.running) return;
+        const wall = performance.now() - current.since;
+        if (usage.cpuMs - current.cpuAtStart > timeMs + graceMs || wall > timeMs * WALL_FACTOR + graceMs) {
+          abort('timeout', 'time limit exceeded');
+        }
+      }, WATCH_POLL_MS);
       this.onExit = (reason) => abort('error', reason);
       this.onMessage = (message) => {
         if (!('id' in message) || message.id !== request.id) return abort('error', 'the worker answered out of turn');
         if (message.kind === 'started') {
-          current = { call: message.call, since: performance.now() };
-          clearTimeout(watchdog);
-          watchdog = setTimeout(
-            () => abort('timeout', 'time limit exceeded'),
-            request.limits.timeMs + this.launch.graceMs,
-          );
+          current = { call: message.call, since: performance.now(), cpuAtStart: this.usage().cpuMs, running: true };
         } else if (message.kind === 'finished') {
-          clearTimeout(watchdog);
+          current.running = false;
           outcomes.set(message.call, message.outcome);
         } else {
           finish({ outcomes });
@@ -131,6 +139,10 @@ export class SandboxWorkerProcess {
       };
       this.child.stdin?.write(`${JSON.stringify(request)}\n`);
     });
+  }
+
+  private usage(): ProcessUsage {
+    return this.child.pid === undefined ? { rssBytes: 0, cpuMs: 0 } : treeUsage(this.child.pid);
   }
 
   kill(): void {

@@ -7,6 +7,8 @@ import { gradingsFinished, gradingsInFlight, reportQueueDepthFrom } from './grad
 import { SubmissionGradingService } from './submission-grading.service';
 
 const MAX_RETRY_DELAY_MS = 60_000;
+/** While the database is unreachable, claims back off to this instead of failing every poll. */
+const MAX_CLAIM_BACKOFF_MS = 5_000;
 /** A job queued by this replica's intake becomes visible when the intake commits, right after its handler returns. */
 const COMMIT_GRACE_MS = 5;
 
@@ -54,26 +56,30 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private async run(): Promise<void> {
+    let failures = 0;
     while (this.running) {
       const free = this.config.GRADING_CONCURRENCY - this.inFlight.size;
+      let wait = this.config.GRADING_POLL_MS;
       if (free > 0) {
-        const claimed = await this.claim(free);
-        for (const job of claimed) this.start(job);
-        // A full batch means more may be waiting: look again as soon as a slot is free.
-        if (claimed.length === free) continue;
+        try {
+          const claimed = await this.claim(free);
+          failures = 0;
+          for (const job of claimed) this.start(job);
+          // A full batch means more may be waiting: look again as soon as a slot is free.
+          if (claimed.length === free) continue;
+        } catch (error) {
+          failures += 1;
+          wait = backoffMs(failures, this.config.GRADING_POLL_MS, MAX_CLAIM_BACKOFF_MS);
+          this.logger.warn(`Could not claim gradings (${String(error)}); trying again in ${wait} ms`);
+        }
       }
-      await this.sleeper.sleep(this.config.GRADING_POLL_MS);
+      await this.sleeper.sleep(wait);
     }
   }
 
-  private async claim(limit: number): Promise<ClaimedJob[]> {
+  private claim(limit: number): Promise<ClaimedJob[]> {
     const now = this.clock.now();
-    try {
-      return await this.jobs.claim(limit, now, this.leaseFrom(now));
-    } catch (error) {
-      this.logger.warn(`Could not claim gradings: ${String(error)}`);
-      return [];
-    }
+    return this.jobs.claim(limit, now, this.leaseFrom(now));
   }
 
   private start(job: ClaimedJob): void {

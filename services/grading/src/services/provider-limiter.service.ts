@@ -66,31 +66,38 @@ export class ProviderLimiter implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * The SDK's fetch: every attempt, its own retries included, waits out a pause first, and a 429
-   * pauses all replicas. Waiting gives up when the SDK aborts the attempt.
+   * The SDK's fetch. Every attempt waits out a pause first. A 429 that says how long to wait
+   * pauses every replica and is asked again here once the pause is over, so a rate limit slows
+   * grading instead of using up the SDK's retries and failing the submission; only the SDK's
+   * timeout (its abort signal) ends the waiting. A 429 that does not say (an exhausted quota)
+   * pauses for a default time and goes back to the SDK as it came.
    */
   readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    while (this.pauseLeft() > 0) {
-      init?.signal?.throwIfAborted();
-      await delay(Math.min(this.pauseLeft(), RECHECK_MS));
-    }
     const labels = { provider: 'openai', model: this.config.OPENAI_MODEL };
-    const timer = providerRequestDuration.startTimer(labels);
-    let response: Response;
-    try {
-      response = await fetch(input, init);
-    } catch (error) {
-      timer({ status: '0' });
-      throw error;
-    }
-    timer({ status: String(response.status) });
-    if (response.status === 429) {
+    const resendable = typeof input === 'string' || input instanceof URL;
+    for (;;) {
+      while (this.pauseLeft() > 0) {
+        init?.signal?.throwIfAborted();
+        await delay(Math.min(this.pauseLeft(), RECHECK_MS));
+      }
+      const timer = providerRequestDuration.startTimer(labels);
+      let response: Response;
+      try {
+        response = await fetch(input, init);
+      } catch (error) {
+        timer({ status: '0' });
+        throw error;
+      }
+      timer({ status: String(response.status) });
+      if (response.status !== 429) return response;
       providerRateLimited.inc(labels);
-      await this.pause(retryAfterMs(response.headers, this.clock.now()) ?? DEFAULT_PAUSE_MS).catch((error: unknown) =>
+      const wait = retryAfterMs(response.headers, this.clock.now());
+      await this.pause(wait ?? DEFAULT_PAUSE_MS).catch((error: unknown) =>
         this.logger.warn(`Could not share a provider pause: ${String(error)}`),
       );
+      if (wait === undefined || !resendable || (init?.body != null && typeof init.body !== 'string')) return response;
+      await response.body?.cancel();
     }
-    return response;
   };
 
   private get pauseKey(): string {

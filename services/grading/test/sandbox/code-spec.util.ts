@@ -1,5 +1,8 @@
 import type { CodeChallengeSpec, CodeLanguage, CodeTestCase } from '@skillproof/contracts';
 
+/** Starting Python workers (and making the snapshot) took 20-40 s on a machine at load 20-30. */
+export const WARM_UP_MS = 180_000;
+
 export const LIMITS = { timeMs: 1_000, memoryMb: 64, outputBytes: 4_096 };
 
 export function codeSpec(

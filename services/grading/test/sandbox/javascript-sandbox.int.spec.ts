@@ -84,6 +84,17 @@ describe('the sandbox grading JavaScript and TypeScript', () => {
     });
   });
 
+  it('refuses a spec that breaks the contract before any code runs, and accepts null as an expected value', async () => {
+    const spliced = codeSpec('javascript', SUM_TESTS, { entryPoint: 'solve; globalThis.x = 1' });
+    const nullable = codeSpec('javascript', [{ name: 'nothing', args: [], expected: null, weight: 1, hidden: false }]);
+
+    await expect(engine.runSubmission(spliced, 'function solve() {}')).rejects.toMatchObject({
+      status: 400,
+      code: 'code_challenge.invalid_spec',
+    });
+    expect((await engine.runSubmission(nullable, 'function solve() { return null; }')).score).toBe(100);
+  });
+
   it('starts each submission from a fresh interpreter', async () => {
     const leaky = 'globalThis.count = (globalThis.count ?? 0) + 1; function solve() { return globalThis.count; }';
     const spec = codeSpec('javascript', [{ name: 'first load', args: [], expected: 1, weight: 1, hidden: false }]);

@@ -1,6 +1,6 @@
 import { SandboxEngine } from '../../src/sandbox';
 import { ALL_ERROR, ALL_FAILED, ALL_MEMORY, ALL_TIMEOUT, expectNoHiddenLeak, type Attack } from './attack-corpus.util';
-import { SUM_TESTS, codeSpec } from './code-spec.util';
+import { SUM_TESTS, WARM_UP_MS, codeSpec } from './code-spec.util';
 
 const SECRET = 'sk-sandbox-canary-7f3a';
 const PASSED = ['passed', 'passed', 'passed', 'passed'] as Attack['statuses'];
@@ -190,7 +190,7 @@ describe('Python attacks on the sandbox', () => {
     process.env.SKILLPROOF_SANDBOX_CANARY = SECRET;
     engine = SandboxEngine.create();
     await engine.warm(['python']);
-  });
+  }, WARM_UP_MS);
 
   afterAll(async () => {
     delete process.env.SKILLPROOF_SANDBOX_CANARY;

@@ -1,5 +1,5 @@
 import { SandboxEngine } from '../../src/sandbox';
-import { SUM_TESTS, codeSpec } from './code-spec.util';
+import { SUM_TESTS, WARM_UP_MS, codeSpec } from './code-spec.util';
 
 describe('the sandbox grading Python', () => {
   let engine: SandboxEngine;
@@ -7,7 +7,7 @@ describe('the sandbox grading Python', () => {
   beforeAll(async () => {
     engine = SandboxEngine.create();
     await engine.warm(['python']);
-  });
+  }, WARM_UP_MS);
 
   afterAll(async () => {
     await engine?.close();

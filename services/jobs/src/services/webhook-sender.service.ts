@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import dns, { type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { Agent, fetch, type Response } from 'undici';
@@ -27,17 +27,13 @@ export interface OutgoingWebhook {
 /** Raised inside the connection's own address lookup, so the address judged is the one connected to. */
 class TargetRefusedError extends Error {}
 
-/** Where one delivery's connection went: a private target's answer is not kept. */
-interface Route {
-  private: boolean;
-}
-
 /**
- * Resolves a host name for the connection and judges every address it resolves to. The address the
+ * Resolves a host name for a new connection and judges every address it resolves to. The address the
  * socket then connects to is one of these, so a name that resolves elsewhere between a check and the
- * connection (DNS rebinding) cannot slip through.
+ * connection (DNS rebinding) cannot slip through. Names that ever resolved to a private address are
+ * remembered as private for good, so a pooled connection's answer is never taken for a public one.
  */
-function guardedLookup(allowPrivate: boolean, route: Route): LookupFunction {
+function guardedLookup(allowPrivate: boolean, privateHosts: Set<string>): LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '', 0);
@@ -45,7 +41,7 @@ function guardedLookup(allowPrivate: boolean, route: Route): LookupFunction {
         const verdict = judgeAddress(address, allowPrivate);
         if (!verdict.allowed) return callback(new TargetRefusedError(verdict.reason), '', 0);
       }
-      route.private = addresses.some(({ address }) => isPrivateAddress(address));
+      if (addresses.some(({ address }) => isPrivateAddress(address))) privateHosts.add(hostname);
       if (options.all) return (callback as unknown as (error: null, all: LookupAddress[]) => void)(null, addresses);
       return callback(null, addresses[0].address, addresses[0].family);
     });
@@ -62,8 +58,21 @@ function refusalIn(error: unknown): TargetRefusedError | undefined {
 
 /** One signed POST to one endpoint; never throws, the result says what happened. */
 @Injectable()
-export class WebhookSender {
-  constructor(@Inject(JobsConfig) private readonly config: JobsConfig) {}
+export class WebhookSender implements OnApplicationShutdown {
+  /** Host names that resolved to a private address at least once. */
+  private readonly privateHosts = new Set<string>();
+  /** One pool for every delivery, so connections to a receiver are reused; each new one is judged. */
+  private readonly agent: Agent;
+
+  constructor(@Inject(JobsConfig) private readonly config: JobsConfig) {
+    this.agent = new Agent({
+      connect: { lookup: guardedLookup(config.WEBHOOK_ALLOW_PRIVATE_TARGETS, this.privateHosts) },
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.agent.destroy();
+  }
 
   async send(webhook: OutgoingWebhook): Promise<SendResult> {
     const allowPrivate = this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS;
@@ -71,12 +80,10 @@ export class WebhookSender {
     if (problem) return failure(null, `target refused: ${problem}`);
     // An address written in the URL is connected to without a lookup, so it is judged here.
     const host = new URL(webhook.url).hostname.replace(/^\[|\]$/g, '');
-    const route: Route = { private: isIP(host) !== 0 && isPrivateAddress(host) };
     if (isIP(host)) {
       const verdict = judgeAddress(host, allowPrivate);
       if (!verdict.allowed) return failure(null, `target refused: ${verdict.reason}`);
     }
-    const agent = new Agent({ connect: { lookup: guardedLookup(allowPrivate, route) } });
     try {
       const response = await fetch(webhook.url, {
         method: 'POST',
@@ -89,10 +96,11 @@ export class WebhookSender {
         },
         redirect: 'manual',
         signal: AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS),
-        dispatcher: agent,
+        dispatcher: this.agent,
       });
       // What a private target answers stays private: an endpoint must not become a way to read it.
-      const excerpt = route.private ? await discard(response) : await readExcerpt(response);
+      const isPrivate = isIP(host) ? isPrivateAddress(host) : this.privateHosts.has(host);
+      const excerpt = isPrivate ? await discard(response) : await readExcerpt(response);
       if (response.status >= 200 && response.status < 300) {
         return { succeeded: true, statusCode: response.status, responseExcerpt: excerpt, error: null };
       }
@@ -103,8 +111,6 @@ export class WebhookSender {
       const refused = refusalIn(error);
       if (refused) return failure(null, `target refused: ${refused.message}`);
       return failure(null, describe(error, this.config.WEBHOOK_TIMEOUT_MS));
-    } finally {
-      await agent.destroy();
     }
   }
 }

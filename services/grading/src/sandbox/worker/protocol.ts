@@ -47,6 +47,18 @@ export interface LanguageRunner {
 
 export const OUTPUT_LIMIT_MESSAGE = 'output limit exceeded';
 
+/**
+ * A test's limit is CPU time, so a busy machine does not fail it; wall-clock time may reach this many
+ * times the limit, a backstop for code that waits without computing.
+ */
+export const WALL_FACTOR = 3;
+
+/** CPU time this process has used (all threads), in milliseconds. */
+export function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /** Error messages are cut here: a visible test shows one, and a candidate's exception text can be huge. */
 export const MESSAGE_CHARS = 500;
 

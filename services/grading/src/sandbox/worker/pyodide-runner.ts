@@ -9,7 +9,9 @@ import {
   type RunLimits,
   type RunRequest,
   MESSAGE_CHARS,
+  WALL_FACTOR,
   elapsedSince,
+  processCpuMs,
 } from './protocol';
 
 const SIGINT = 2;
@@ -50,7 +52,8 @@ _lockdown()
 
 /**
  * A watchdog thread: the main thread is busy inside Python while a test runs, so another thread writes
- * SIGINT into Pyodide's interrupt buffer once the deadline passes and Python raises KeyboardInterrupt.
+ * SIGINT into Pyodide's interrupt buffer once the call has used its CPU time (or WALL_FACTOR times that
+ * in wall-clock time) and Python raises KeyboardInterrupt.
  * Code that swallows it is still stopped by the parent, which kills the whole process.
  */
 const WATCHDOG = `
@@ -58,9 +61,10 @@ const { workerData } = require('node:worker_threads');
 const deadline = new Float64Array(workerData.deadline);
 const interrupt = new Int32Array(workerData.interrupt);
 const nap = new Int32Array(new SharedArrayBuffer(4));
+const cpuMs = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
 for (;;) {
   Atomics.wait(nap, 0, 0, 5);
-  if (deadline[0] > 0 && Date.now() > deadline[0]) {
+  if (deadline[0] > 0 && (Date.now() > deadline[0] || cpuMs() > deadline[1])) {
     interrupt[0] = ${SIGINT};
     deadline[0] = 0;
   }
@@ -77,7 +81,8 @@ export class PyodideRunner implements LanguageRunner {
   private interpreter?: Interpreter;
   private written = 0;
   private outputLimit = Number.POSITIVE_INFINITY;
-  private readonly deadline = new Float64Array(new SharedArrayBuffer(8));
+  /** [wall-clock deadline (epoch ms, 0 when no call runs), CPU deadline (process CPU ms)] */
+  private readonly deadline = new Float64Array(new SharedArrayBuffer(16));
   private readonly interrupt = new Int32Array(new SharedArrayBuffer(4));
   private watchdog?: Worker;
 
@@ -150,7 +155,8 @@ export class PyodideRunner implements LanguageRunner {
   /** Runs Python under the deadline and the output limit, and turns what went wrong into an outcome. */
   private guarded(limits: RunLimits, started: number, body: () => void): CallOutcome | undefined {
     this.interrupt[0] = 0;
-    this.deadline[0] = Date.now() + limits.timeMs;
+    this.deadline[1] = processCpuMs() + limits.timeMs;
+    this.deadline[0] = Date.now() + limits.timeMs * WALL_FACTOR;
     try {
       body();
     } catch (error) {

@@ -1,6 +1,5 @@
 import {
   getQuickJS,
-  shouldInterruptAfterDeadline,
   type QuickJSContext,
   type QuickJSHandle,
   type QuickJSRuntime,
@@ -13,7 +12,9 @@ import {
   type RunLimits,
   type RunRequest,
   MESSAGE_CHARS,
+  WALL_FACTOR,
   elapsedSince,
+  processCpuMs,
 } from './protocol';
 
 /** Below the wasm module's own stack, so QuickJS reports the overflow instead of the host crashing. */
@@ -89,7 +90,7 @@ export class QuickJsRunner implements LanguageRunner {
       overflowed: context.getProp(prelude.value, 'overflowed'),
     };
     prelude.value.dispose();
-    session.runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + request.limits.timeMs));
+    session.runtime.setInterruptHandler(deadline(request.limits.timeMs));
     const loaded = context.evalCode(wrap(code, request.entryPoint), 'solution.js');
     if (loaded.error) return this.failure(loaded.error, elapsed());
     if (context.typeof(loaded.value) !== 'function') {
@@ -106,7 +107,7 @@ export class QuickJsRunner implements LanguageRunner {
     const { context, runtime, harness } = session;
     const started = performance.now();
     const elapsed = () => elapsedSince(started);
-    runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + limits.timeMs));
+    runtime.setInterruptHandler(deadline(limits.timeMs));
     const argsJson = context.newString(JSON.stringify(args));
     const called = context.callFunction(harness.call, context.undefined, session.entry, argsJson);
     argsJson.dispose();
@@ -185,6 +186,13 @@ export class QuickJsRunner implements LanguageRunner {
     if (session && this.overflowed(session)) return { status: 'error', message: OUTPUT_LIMIT_MESSAGE, timeMs };
     return { status: 'error', message: `${name}: ${message}`.slice(0, MESSAGE_CHARS), timeMs };
   }
+}
+
+/** Interrupts QuickJS once the call has used its CPU time, or WALL_FACTOR times that in wall-clock time. */
+function deadline(timeMs: number): () => boolean {
+  const cpuLimit = processCpuMs() + timeMs;
+  const wallLimit = Date.now() + timeMs * WALL_FACTOR;
+  return () => Date.now() > wallLimit || processCpuMs() > cpuLimit;
 }
 
 /** TypeScript is stripped to JavaScript in the worker: the compiler never sees candidate code in the service. */
