@@ -2,9 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -15,18 +18,28 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
+  CHALLENGE_KINDS,
+  CODE_LANGUAGES,
+  CODE_LIMIT_BOUNDS,
   COOLDOWN_DAYS,
   CRITERION_KEY_PATTERN,
   DEFAULT_PAGE_SIZE,
+  ENTRY_POINT_PATTERN,
   LEVELS,
+  MAX_CODE_TESTS,
+  MAX_SOURCE_LENGTH,
   MAX_CHALLENGE_SKILLS,
   MAX_PAGE_SIZE,
   SLUG_PATTERN,
+  type ChallengeKind,
+  type CodeLanguage,
   type Level,
 } from '@skillproof/contracts';
+import { JsonScalar } from '../graphql/json.scalar';
 
 @InputType('RubricCriterionInput')
 export class RubricCriterionInputDto {
@@ -63,6 +76,107 @@ export class RubricInputDto {
   criteria: RubricCriterionInputDto[];
 }
 
+@InputType('CodeTestInput')
+export class CodeTestInputDto {
+  @Field() @ApiProperty({ example: 'balanced classes' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+
+  @Field(() => [JsonScalar])
+  @ApiProperty({ type: 'array', items: {}, example: [[[5, 1], [2, 4]]], description: "The entry point's arguments" })
+  @IsArray()
+  @ArrayMaxSize(20)
+  args: unknown[];
+
+  /** Any JSON value, null included. */
+  @Field(() => JsonScalar, { nullable: true })
+  @ApiProperty({ description: 'The JSON value the entry point must return', example: { precision: 0.8 } })
+  @Allow()
+  expected: unknown;
+
+  @Field(() => Int)
+  @ApiProperty({ minimum: 0, maximum: 100, description: 'Weights of the tests add up to 100' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  weight: number;
+
+  @Field()
+  @ApiProperty({ description: 'Hidden tests never show their arguments or expected value to candidates' })
+  @IsBoolean()
+  hidden: boolean;
+}
+
+@InputType('SqlSetupInput')
+export class SqlSetupInputDto {
+  @Field()
+  @ApiProperty({ description: "The schema every test's data and the candidate's query run on" })
+  @IsString()
+  @MaxLength(20_000)
+  schema: string;
+}
+
+@InputType('CodeChallengeInput')
+export class CodeChallengeInputDto {
+  @Field(() => String) @ApiProperty({ enum: CODE_LANGUAGES }) @IsIn(CODE_LANGUAGES) language: CodeLanguage;
+
+  @Field()
+  @ApiProperty({ example: 'classification_metrics', description: 'The function the tests call' })
+  @IsString()
+  @Matches(ENTRY_POINT_PATTERN, { message: 'entrypoint must be an identifier' })
+  entrypoint: string;
+
+  @Field() @ApiProperty() @IsString() @MaxLength(MAX_SOURCE_LENGTH) starterCode: string;
+
+  @Field()
+  @ApiProperty({ description: 'Must pass every test before the challenge can be published' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_SOURCE_LENGTH)
+  referenceSolution: string;
+
+  @Field(() => [CodeTestInputDto])
+  @ApiProperty({ type: [CodeTestInputDto], maxItems: MAX_CODE_TESTS })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CODE_TESTS)
+  @ValidateNested({ each: true })
+  @Type(() => CodeTestInputDto)
+  tests: CodeTestInputDto[];
+
+  @Field(() => Int, { nullable: true })
+  @ApiPropertyOptional({
+    minimum: CODE_LIMIT_BOUNDS.timeMs.min,
+    maximum: CODE_LIMIT_BOUNDS.timeMs.max,
+    description: `Per test; ${CODE_LIMIT_BOUNDS.timeMs.default} when not given`,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(CODE_LIMIT_BOUNDS.timeMs.min)
+  @Max(CODE_LIMIT_BOUNDS.timeMs.max)
+  timeLimitMs?: number;
+
+  @Field(() => Int, { nullable: true })
+  @ApiPropertyOptional({
+    minimum: CODE_LIMIT_BOUNDS.memoryMb.min,
+    maximum: CODE_LIMIT_BOUNDS.memoryMb.max,
+    description: `${CODE_LIMIT_BOUNDS.memoryMb.default} when not given`,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(CODE_LIMIT_BOUNDS.memoryMb.min)
+  @Max(CODE_LIMIT_BOUNDS.memoryMb.max)
+  memoryLimitMb?: number;
+
+  @Field(() => SqlSetupInputDto, { nullable: true })
+  @ApiPropertyOptional({ type: SqlSetupInputDto, description: 'SQL challenges only' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SqlSetupInputDto)
+  sql?: SqlSetupInputDto;
+}
+
 @InputType('ChallengeCreateInput')
 export class ChallengeCreateDto {
   @Field() @ApiProperty() @IsString() @MinLength(5) @MaxLength(200) title: string;
@@ -87,11 +201,29 @@ export class ChallengeCreateDto {
   @Max(7 * 24 * 60)
   timeLimitMinutes: number;
 
-  @Field(() => RubricInputDto)
-  @ApiProperty({ type: RubricInputDto })
+  @Field(() => String, { nullable: true })
+  @ApiPropertyOptional({ enum: CHALLENGE_KINDS, description: '"rubric" when not given' })
+  @IsOptional()
+  @IsIn(CHALLENGE_KINDS)
+  kind?: ChallengeKind;
+
+  @Field(() => RubricInputDto, { nullable: true })
+  @ApiPropertyOptional({
+    type: RubricInputDto,
+    description: 'Required for rubric challenges; optional for code ones (AI review of quality)',
+  })
+  @ValidateIf((input: ChallengeCreateDto) => input.kind !== 'code' || input.rubric !== undefined)
   @ValidateNested()
   @Type(() => RubricInputDto)
-  rubric: RubricInputDto;
+  rubric?: RubricInputDto;
+
+  @Field(() => CodeChallengeInputDto, { nullable: true })
+  @ApiPropertyOptional({ type: CodeChallengeInputDto, description: 'Required for code challenges' })
+  @ValidateIf((input: ChallengeCreateDto) => input.kind === 'code' || input.code !== undefined)
+  @IsDefined({ message: 'code is required for a code challenge' })
+  @ValidateNested()
+  @Type(() => CodeChallengeInputDto)
+  code?: CodeChallengeInputDto;
 
   @Field(() => Int, { nullable: true })
   @ApiPropertyOptional({

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { CHALLENGE_STATUSES, LEVELS, type ChallengeStatus, type Level } from '@skillproof/contracts';
+import {
+  CHALLENGE_KINDS,
+  CHALLENGE_STATUSES,
+  CODE_LANGUAGES,
+  LEVELS,
+  type ChallengeKind,
+  type ChallengeStatus,
+  type CodeLanguage,
+  type Level,
+} from '@skillproof/contracts';
+import { JsonScalar } from '../graphql/json.scalar';
 import { IssuerDto } from './trust.dto';
 
 /** Challenge shapes, described once for OpenAPI and GraphQL alike. */
@@ -24,6 +34,37 @@ export class ChallengeApprovalDto {
   @Field() @ApiProperty() reason: string;
 }
 
+@ObjectType('CodeTest')
+export class CodeTestDto {
+  @Field() @ApiProperty() name: string;
+  @Field(() => [JsonScalar]) @ApiProperty({ type: 'array', items: {} }) args: unknown[];
+  @Field(() => JsonScalar, { nullable: true }) @ApiProperty({ description: 'Any JSON value' }) expected: unknown;
+  @Field(() => Int) @ApiProperty() weight: number;
+  @Field() @ApiProperty({ description: 'Only the owning company and admins see hidden tests' }) hidden: boolean;
+}
+
+@ObjectType('SqlSetup')
+export class SqlSetupDto {
+  @Field() @ApiProperty() schema: string;
+}
+
+@ObjectType('ChallengeCode')
+export class ChallengeCodeDto {
+  @Field(() => String) @ApiProperty({ enum: CODE_LANGUAGES }) language: CodeLanguage;
+  @Field() @ApiProperty() entrypoint: string;
+  @Field() @ApiProperty() starterCode: string;
+  @Field(() => [CodeTestDto])
+  @ApiProperty({ type: [CodeTestDto], description: 'Visible tests; hidden ones too for the owning company and admins' })
+  tests: CodeTestDto[];
+  @Field(() => Int) @ApiProperty({ description: 'How many tests are hidden' }) hiddenTestCount: number;
+  @Field(() => Int) @ApiProperty() timeLimitMs: number;
+  @Field(() => Int) @ApiProperty() memoryLimitMb: number;
+  @Field(() => String, { nullable: true })
+  @ApiPropertyOptional({ description: 'For the owning company and admins only' })
+  referenceSolution?: string;
+  @Field(() => SqlSetupDto, { nullable: true }) @ApiPropertyOptional({ type: SqlSetupDto }) sql?: SqlSetupDto;
+}
+
 @ObjectType('Challenge')
 export class ChallengeDto {
   @Field() @ApiProperty({ format: 'uuid' }) id: string;
@@ -33,7 +74,11 @@ export class ChallengeDto {
   @Field(() => String) @ApiProperty({ enum: LEVELS }) difficulty: Level;
   @Field(() => Int) @ApiProperty({ example: 45 }) timeLimitMinutes: number;
   @Field(() => String) @ApiProperty({ enum: CHALLENGE_STATUSES }) status: ChallengeStatus;
+  @Field(() => String) @ApiProperty({ enum: CHALLENGE_KINDS }) kind: ChallengeKind;
   @Field(() => RubricDto) @ApiProperty({ type: RubricDto }) rubric: RubricDto;
+  @Field(() => ChallengeCodeDto, { nullable: true })
+  @ApiProperty({ type: ChallengeCodeDto, nullable: true, description: 'Code challenges only' })
+  code: ChallengeCodeDto | null;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) companyId: string | null;
   @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
   @Field(() => ChallengeApprovalDto, { nullable: true })

@@ -10,6 +10,7 @@ import {
   type SubmissionView,
 } from '@skillproof/contracts';
 import { RequestClient } from '@skillproof/platform';
+import { GatewayConfig } from '../config/gateway.config';
 import type {
   ChallengeCreateDto,
   ChallengeListArgs,
@@ -20,7 +21,10 @@ import type {
 /** The challenges service as REST and GraphQL both call it, with the caller passed along. */
 @Injectable()
 export class ChallengesGatewayService {
-  constructor(private readonly services: RequestClient) {}
+  constructor(
+    private readonly services: RequestClient,
+    private readonly config: GatewayConfig,
+  ) {}
 
   list(query: ChallengeListArgs, traceparent?: string): Promise<Page<ChallengeSummary>> {
     return this.services.request(ChallengesRequests.listChallenges, { ...query }, { traceparent });
@@ -35,7 +39,11 @@ export class ChallengesGatewayService {
   }
 
   publish(id: string, principal: Principal, traceparent?: string): Promise<ChallengeView> {
-    return this.services.request(ChallengesRequests.publishChallenge, { id, principal }, { traceparent });
+    return this.services.request(
+      ChallengesRequests.publishChallenge,
+      { id, principal },
+      { traceparent, timeoutMs: this.config.CHALLENGE_PUBLISH_TIMEOUT_MS },
+    );
   }
 
   update(id: string, input: ChallengeUpdateDto, principal: Principal, traceparent?: string): Promise<ChallengeView> {

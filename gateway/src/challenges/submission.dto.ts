@@ -1,6 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import {
+  CODE_TEST_STATUSES,
+  type CodeTestStatus,
   GRADE_HISTORY_KINDS,
   STANDINGS,
   SUBMISSION_STATUSES,
@@ -10,6 +12,7 @@ import {
   type SubmissionStatus,
   type Verification,
 } from '@skillproof/contracts';
+import { JsonScalar } from '../graphql/json.scalar';
 import { IssuerDto, ReviewerDto, VERIFICATION_DESCRIPTION } from './trust.dto';
 
 @ObjectType('SubmissionAccepted')
@@ -42,6 +45,24 @@ export class GradeHistoryEntryDto {
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) actorId: string | null;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @Field() @ApiProperty() at: string;
+}
+
+@ObjectType('CodeTestResult')
+export class CodeTestResultDto {
+  @Field() @ApiProperty() name: string;
+  @Field() @ApiProperty() hidden: boolean;
+  @Field(() => Int) @ApiProperty({ description: "The test's share of the score" }) weight: number;
+  @Field(() => String) @ApiProperty({ enum: CODE_TEST_STATUSES }) status: CodeTestStatus;
+  @Field(() => Int) @ApiProperty() timeMs: number;
+  @Field(() => JsonScalar, { nullable: true })
+  @ApiPropertyOptional({ description: 'Visible tests only' })
+  expected?: unknown;
+  @Field(() => JsonScalar, { nullable: true })
+  @ApiPropertyOptional({ description: 'Visible tests only: what the code returned' })
+  actual?: unknown;
+  @Field(() => String, { nullable: true })
+  @ApiPropertyOptional({ description: 'Visible tests only: why it failed' })
+  message?: string;
 }
 
 @ObjectType('Submission')
@@ -94,6 +115,9 @@ export class SubmissionDto {
   })
   standing: Standing | null;
   @Field(() => Int) @ApiProperty({ description: "The candidate's graded attempts at this challenge" }) attempts: number;
+  @Field(() => [CodeTestResultDto], { nullable: true })
+  @ApiPropertyOptional({ type: [CodeTestResultDto], description: 'Code challenges, once graded: every test' })
+  tests?: CodeTestResultDto[];
 }
 
 /** One step of a submission's live status. */

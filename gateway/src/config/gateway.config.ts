@@ -14,6 +14,16 @@ export class GatewayConfig extends BaseConfig {
   RATE_LIMIT_PER_MINUTE = 600;
 
   /**
+   * How long publishing a challenge may take: a code challenge's reference solution runs in the
+   * sandbox first, which starts its interpreter when cold. Above the challenges service's own wait.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  CHALLENGE_PUBLISH_TIMEOUT_MS = 90_000;
+
+  /**
    * Proxies in front of the gateway whose X-Forwarded-For may be believed. 0 (the default) uses
    * the connecting address, so a client cannot dodge per-address limits with a forged header.
    */

@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -13,9 +14,22 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PrincipalPayload } from './principal';
+import {
+  CODE_LANGUAGES,
+  CODE_LIMIT_BOUNDS,
+  CodeTestCase,
+  ENTRY_POINT_PATTERN,
+  MAX_CODE_TESTS,
+  MAX_SOURCE_LENGTH,
+  SqlChallengeSetup,
+  type CodeChallengeSpec,
+  type CodeLanguage,
+  type CodeTestResult,
+} from './code-challenge.contract';
 import { defineEvent, defineRequest } from './definitions';
 import type { CriterionGrade, GraderName } from './grading.contract';
 import type { GradeTrust, Issuer, Standing } from './trust.contract';
@@ -44,6 +58,11 @@ export interface SubmissionCreatedData {
   rubricVersion: number;
   criteria: RubricCriterion[];
   content: string;
+  /**
+   * Code challenges: what the sandbox needs, hidden tests included. This event stays between the
+   * services; nothing a candidate reads carries it.
+   */
+  code?: CodeChallengeSpec;
   submittedAt: string;
   /** Which grading of this submission is asked for: 1 at submission, 2 after a re-grade request. */
   round?: number;
@@ -209,6 +228,81 @@ export class RubricInput {
   criteria: RubricCriterionInput[];
 }
 
+/** A rubric challenge is graded on written work; a code challenge runs tests in the sandbox. */
+export const CHALLENGE_KINDS = ['rubric', 'code'] as const;
+export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
+
+/** A code challenge as its author writes it (API.md, Code challenges); the weights of its tests add up to 100. */
+export class CodeChallengeInput {
+  @IsIn(CODE_LANGUAGES)
+  language: CodeLanguage;
+
+  @IsString()
+  @Matches(ENTRY_POINT_PATTERN, { message: 'entrypoint must be an identifier' })
+  entrypoint: string;
+
+  @IsString()
+  @MaxLength(MAX_SOURCE_LENGTH)
+  starterCode: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_SOURCE_LENGTH)
+  referenceSolution: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CODE_TESTS)
+  @ValidateNested({ each: true })
+  @Type(() => CodeTestCase)
+  tests: CodeTestCase[];
+
+  @IsOptional()
+  @IsInt()
+  @Min(CODE_LIMIT_BOUNDS.timeMs.min)
+  @Max(CODE_LIMIT_BOUNDS.timeMs.max)
+  timeLimitMs?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(CODE_LIMIT_BOUNDS.memoryMb.min)
+  @Max(CODE_LIMIT_BOUNDS.memoryMb.max)
+  memoryLimitMb?: number;
+
+  /** SQL challenges: the schema every test's data and the candidate's query run on. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SqlChallengeSetup)
+  sql?: SqlChallengeSetup;
+}
+
+/** A test as a challenge view shows it; hidden ones only to the challenge's owner. */
+export interface CodeTestView {
+  name: string;
+  args: unknown[];
+  expected: unknown;
+  weight: number;
+  hidden: boolean;
+}
+
+/**
+ * A code challenge's code as the reader may see it: candidates and anonymous readers get the visible
+ * tests only and no reference solution; the owning company and admins get everything.
+ */
+export interface ChallengeCodeView {
+  language: CodeLanguage;
+  entrypoint: string;
+  starterCode: string;
+  tests: CodeTestView[];
+  /** How many tests are hidden: their names, arguments and expected values stay on the server. */
+  hiddenTestCount: number;
+  timeLimitMs: number;
+  memoryLimitMb: number;
+  /** Present for the owning company and admins only. */
+  referenceSolution?: string;
+  sql?: { schema: string };
+}
+
 /** A change someone signed in asks for on one challenge. */
 export class ChallengeIdRequestBase {
   @IsUUID()
@@ -249,9 +343,22 @@ export class ChallengeCreateRequest {
   @Max(7 * 24 * 60)
   timeLimitMinutes: number;
 
+  @IsOptional()
+  @IsIn(CHALLENGE_KINDS)
+  kind?: ChallengeKind;
+
+  /** Required for rubric challenges; optional for code ones (AI review of the code's quality). */
+  @ValidateIf((request: ChallengeCreateRequest) => request.kind !== 'code' || request.rubric !== undefined)
   @ValidateNested()
   @Type(() => RubricInput)
-  rubric: RubricInput;
+  rubric?: RubricInput;
+
+  /** Required for code challenges, refused for rubric ones. */
+  @ValidateIf((request: ChallengeCreateRequest) => request.kind === 'code' || request.code !== undefined)
+  @IsDefined({ message: 'code is required for a code challenge' })
+  @ValidateNested()
+  @Type(() => CodeChallengeInput)
+  code?: CodeChallengeInput;
 
   @IsOptional()
   @Type(() => Number)
@@ -321,7 +428,10 @@ export interface ChallengeView {
   difficulty: Level;
   timeLimitMinutes: number;
   status: ChallengeStatus;
+  kind: ChallengeKind;
   rubric: { version: number; criteria: RubricCriterion[] };
+  /** Null for rubric challenges. */
+  code: ChallengeCodeView | null;
   companyId: string | null;
   issuer: Issuer;
   /** Set while an admin's approval lets the company challenge grant public verification. */
@@ -445,6 +555,8 @@ export interface SubmissionView {
   standing: Standing | null;
   /** The candidate's graded attempts at this challenge so far. */
   attempts: number;
+  /** Code challenges, once graded: every test; expected, actual and message for visible tests only. */
+  tests?: CodeTestResult[];
 }
 
 /** A challenge's reference answers with human grades, for measuring how well a grader agrees. */

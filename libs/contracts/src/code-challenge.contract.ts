@@ -16,6 +16,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { defineRequest } from './definitions';
 
 /** Languages the grading sandbox runs (DESIGN.md, Code challenges). */
 export const CODE_LANGUAGES = ['python', 'javascript', 'typescript', 'sql'] as const;
@@ -129,3 +130,20 @@ export interface CodeRunResult {
   score: number;
   tests: CodeTestResult[];
 }
+
+/** An author's reference solution, run against every test of the challenge (hidden ones included). */
+export class CodeDryRunRequest {
+  @ValidateNested()
+  @Type(() => CodeChallengeSpec)
+  spec: CodeChallengeSpec;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_SOURCE_LENGTH)
+  source: string;
+}
+
+export const CodeRequests = {
+  /** Runs code against a challenge's tests in grading's sandbox, as publishing a code challenge does. */
+  dryRun: defineRequest<CodeDryRunRequest, CodeRunResult>('grading.code.dry_run'),
+} as const;

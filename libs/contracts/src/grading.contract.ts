@@ -1,7 +1,9 @@
 import { IsUUID } from 'class-validator';
 import { defineEvent, defineRequest } from './definitions';
+import type { CodeTestResult } from './code-challenge.contract';
 
-export const GRADER_NAMES = ['openai', 'heuristic'] as const;
+/** `sandbox` runs a code challenge's tests: its grades are `tested`. */
+export const GRADER_NAMES = ['openai', 'heuristic', 'sandbox'] as const;
 export type GraderName = (typeof GRADER_NAMES)[number];
 
 export interface CriterionGrade {
@@ -41,6 +43,8 @@ export interface SubmissionGradedData {
   round?: number;
   /** True when an earlier grade of identical content under the same rubric version was reused, unpaid. */
   cached?: boolean;
+  /** Code challenges: every test's outcome; hidden tests carry no expected, actual or message. */
+  tests?: CodeTestResult[];
 }
 
 export interface SubmissionGradingFailedData {

@@ -1485,6 +1485,33 @@ export interface components {
             version: number;
             criteria: components["schemas"]["RubricCriterionDto"][];
         };
+        CodeTestDto: {
+            name: string;
+            args: unknown[];
+            /** @description Any JSON value */
+            expected: Record<string, never>;
+            weight: number;
+            /** @description Only the owning company and admins see hidden tests */
+            hidden: boolean;
+        };
+        SqlSetupDto: {
+            schema: string;
+        };
+        ChallengeCodeDto: {
+            /** @enum {string} */
+            language: "python" | "javascript" | "typescript" | "sql";
+            entrypoint: string;
+            starterCode: string;
+            /** @description Visible tests; hidden ones too for the owning company and admins */
+            tests: components["schemas"]["CodeTestDto"][];
+            /** @description How many tests are hidden */
+            hiddenTestCount: number;
+            timeLimitMs: number;
+            memoryLimitMb: number;
+            /** @description For the owning company and admins only */
+            referenceSolution?: string;
+            sql?: components["schemas"]["SqlSetupDto"];
+        };
         ChallengeApprovalDto: {
             /**
              * Format: uuid
@@ -1511,7 +1538,11 @@ export interface components {
             timeLimitMinutes: number;
             /** @enum {string} */
             status: "draft" | "published" | "archived";
+            /** @enum {string} */
+            kind: "rubric" | "code";
             rubric: components["schemas"]["RubricDto"];
+            /** @description Code challenges only */
+            code: components["schemas"]["ChallengeCodeDto"] | null;
             companyId: string | null;
             issuer: components["schemas"]["IssuerDto"];
             /** @description An admin's approval, withdrawn when the rubric or skills change */
@@ -1539,6 +1570,60 @@ export interface components {
             /** @description Weights must add up to 100 */
             criteria: components["schemas"]["RubricCriterionInputDto"][];
         };
+        CodeTestInputDto: {
+            /** @example balanced classes */
+            name: string;
+            /**
+             * @description The entry point's arguments
+             * @example [
+             *       [
+             *         [
+             *           5,
+             *           1
+             *         ],
+             *         [
+             *           2,
+             *           4
+             *         ]
+             *       ]
+             *     ]
+             */
+            args: unknown[];
+            /**
+             * @description The JSON value the entry point must return
+             * @example {
+             *       "precision": 0.8
+             *     }
+             */
+            expected: Record<string, never>;
+            /** @description Weights of the tests add up to 100 */
+            weight: number;
+            /** @description Hidden tests never show their arguments or expected value to candidates */
+            hidden: boolean;
+        };
+        SqlSetupInputDto: {
+            /** @description The schema every test's data and the candidate's query run on */
+            schema: string;
+        };
+        CodeChallengeInputDto: {
+            /** @enum {string} */
+            language: "python" | "javascript" | "typescript" | "sql";
+            /**
+             * @description The function the tests call
+             * @example classification_metrics
+             */
+            entrypoint: string;
+            starterCode: string;
+            /** @description Must pass every test before the challenge can be published */
+            referenceSolution: string;
+            tests: components["schemas"]["CodeTestInputDto"][];
+            /** @description Per test; 2000 when not given */
+            timeLimitMs?: number;
+            /** @description 128 when not given */
+            memoryLimitMb?: number;
+            /** @description SQL challenges only */
+            sql?: components["schemas"]["SqlSetupInputDto"];
+        };
         ChallengeCreateDto: {
             title: string;
             brief: string;
@@ -1552,7 +1637,15 @@ export interface components {
             difficulty: "beginner" | "intermediate" | "advanced" | "expert";
             /** @example 45 */
             timeLimitMinutes: number;
-            rubric: components["schemas"]["RubricInputDto"];
+            /**
+             * @description "rubric" when not given
+             * @enum {string}
+             */
+            kind?: "rubric" | "code";
+            /** @description Required for rubric challenges; optional for code ones (AI review of quality) */
+            rubric?: components["schemas"]["RubricInputDto"];
+            /** @description Required for code challenges */
+            code?: components["schemas"]["CodeChallengeInputDto"];
             /** @description Days a candidate waits between graded attempts; 30 when not given */
             cooldownDays?: number;
         };
@@ -1607,6 +1700,21 @@ export interface components {
             reason: string | null;
             at: string;
         };
+        CodeTestResultDto: {
+            name: string;
+            hidden: boolean;
+            /** @description The test's share of the score */
+            weight: number;
+            /** @enum {string} */
+            status: "passed" | "failed" | "error" | "timeout" | "memory";
+            timeMs: number;
+            /** @description Visible tests only */
+            expected?: Record<string, never>;
+            /** @description Visible tests only: what the code returned */
+            actual?: Record<string, never>;
+            /** @description Visible tests only: why it failed */
+            message?: string;
+        };
         SubmissionDto: {
             /** Format: uuid */
             id: string;
@@ -1656,6 +1764,8 @@ export interface components {
             standing: "public" | "company" | "practice" | "under_review" | null;
             /** @description The candidate's graded attempts at this challenge */
             attempts: number;
+            /** @description Code challenges, once graded: every test */
+            tests?: components["schemas"]["CodeTestResultDto"][];
         };
         GradeOverrideDto: {
             score: number;
@@ -1742,7 +1852,7 @@ export interface components {
             criteria: components["schemas"]["CriterionGradeDto"][];
             feedback: string;
             /** @enum {string} */
-            grader: "openai" | "heuristic";
+            grader: "openai" | "heuristic" | "sandbox";
             /** @example gpt-4o-mini */
             model: string | null;
             /**

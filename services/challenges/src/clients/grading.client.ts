@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { QuizGenerationRequests, type GeneratedQuiz, type QuizGenerateRequest } from '@skillproof/contracts';
+import {
+  CodeRequests,
+  QuizGenerationRequests,
+  type CodeDryRunRequest,
+  type CodeRunResult,
+  type GeneratedQuiz,
+  type QuizGenerateRequest,
+} from '@skillproof/contracts';
 import { RequestClient } from '@skillproof/platform';
 import { ChallengesConfig } from '../config/challenges.config';
 
-/** Asks the grading service for quiz questions; writing them may take a model call, hence its own timeout. */
+/** Asks the grading service for quiz questions and dry runs; both take longer than a lookup, hence their own timeouts. */
 @Injectable()
 export class GradingClient {
   constructor(
@@ -15,6 +22,14 @@ export class GradingClient {
     return this.requests.request(QuizGenerationRequests.generate, request, {
       traceparent,
       timeoutMs: this.config.QUIZ_GENERATION_TIMEOUT_MS,
+    });
+  }
+
+  /** Runs code against a challenge's tests; a cold sandbox starts its interpreter first. */
+  dryRun(request: CodeDryRunRequest, traceparent?: string): Promise<CodeRunResult> {
+    return this.requests.request(CodeRequests.dryRun, request, {
+      traceparent,
+      timeoutMs: this.config.CODE_DRY_RUN_TIMEOUT_MS,
     });
   }
 }

@@ -12,6 +12,13 @@ export class ChallengesConfig extends ServiceConfig {
   @Max(300_000)
   QUIZ_GENERATION_TIMEOUT_MS = 60_000;
 
+  /** How long publishing a code challenge waits for its reference solution to run (a cold Python sandbox starts first). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  @Max(300_000)
+  CODE_DRY_RUN_TIMEOUT_MS = 60_000;
+
   /**
    * The shortest cooldown between graded attempts a challenge may set, in days. 0 lets a candidate
    * retry at once: only for load and chaos runs, never where scores are meant to be believed.

@@ -1,5 +1,24 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ChallengeStatus, Level, RubricCriterion } from '@skillproof/contracts';
+import type {
+  ChallengeKind,
+  ChallengeStatus,
+  CodeLanguage,
+  CodeLimits,
+  CodeTestCase,
+  Level,
+  RubricCriterion,
+} from '@skillproof/contracts';
+
+/** What a code challenge keeps: everything the sandbox needs, hidden tests and the reference solution included. */
+export interface StoredCode {
+  language: CodeLanguage;
+  entrypoint: string;
+  starterCode: string;
+  referenceSolution: string;
+  tests: CodeTestCase[];
+  limits: CodeLimits;
+  sql?: { schema: string };
+}
 
 @Entity('challenges')
 export class ChallengeEntity {
@@ -27,6 +46,13 @@ export class ChallengeEntity {
 
   @Column('text')
   status: ChallengeStatus;
+
+  @Column('text', { default: 'rubric' })
+  kind: ChallengeKind;
+
+  /** Null for rubric challenges; never shown whole to anyone but the owner (challenge.views). */
+  @Column('jsonb', { nullable: true })
+  code: StoredCode | null;
 
   @Column('int', { name: 'rubric_version' })
   rubricVersion: number;

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type {
+  CodeTestResult,
   CriterionGrade,
   GraderName,
   Issuer,
@@ -89,6 +90,10 @@ export class SubmissionEntity {
   /** Whom the grade counts for; `under_review` while a flagged grade waits. Null until graded. */
   @Column('text', { nullable: true })
   standing: Standing | null;
+
+  /** Code challenges: each test's outcome as the sandbox reported it; null for rubric work and until graded. */
+  @Column('jsonb', { name: 'test_results', nullable: true })
+  testResults: CodeTestResult[] | null;
 
   @Column('timestamptz', { name: 'submitted_at' })
   submittedAt: Date;

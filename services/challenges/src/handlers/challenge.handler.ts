@@ -44,8 +44,8 @@ export class ChallengeHandler {
   }
 
   @MessagePattern(ChallengesRequests.publishChallenge.subject)
-  publish(@Payload() request: ChallengeIdRequest): Promise<ChallengeView> {
-    return this.challenges.publish(request.id, request.principal);
+  publish(@Payload() request: ChallengeIdRequest, @Ctx() context: NatsContext): Promise<ChallengeView> {
+    return this.challenges.publish(request.id, request.principal, traceparentOf(context));
   }
 
   @MessagePattern(ChallengesRequests.archiveChallenge.subject)

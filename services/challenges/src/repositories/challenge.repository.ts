@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { ChallengeListRequest } from '@skillproof/contracts';
-import { ChallengeEntity } from '../entities/challenge.entity';
+import { ChallengeEntity, type StoredCode } from '../entities/challenge.entity';
 import { ReferenceSubmissionEntity } from '../entities/reference-submission.entity';
 import type { ChallengeSeed } from '../seeds/challenge-seed';
 
@@ -12,6 +13,8 @@ export type NewChallenge = Pick<
   | 'skills'
   | 'difficulty'
   | 'timeLimitMinutes'
+  | 'kind'
+  | 'code'
   | 'rubricVersion'
   | 'criteria'
   | 'companyId'
@@ -56,6 +59,9 @@ export class ChallengeRepository {
         difficulty: seed.difficulty,
         timeLimitMinutes: seed.timeLimitMinutes,
         status: 'published',
+        kind: seed.code ? 'code' : 'rubric',
+        // TypeORM's deep-partial insert type cannot express `unknown` JSON (test arguments); jsonb takes any.
+        code: (seed.code ?? null) as QueryDeepPartialEntity<StoredCode> | null,
         rubricVersion: 1,
         criteria: seed.criteria,
         companyId: null,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { GradeHistoryKind } from '@skillproof/contracts';
 import { GradeHistoryEntity } from '../entities/grade-history.entity';
@@ -26,6 +27,7 @@ export type SubmissionGrade = Pick<
   | 'costUsd'
   | 'flags'
   | 'gradedAt'
+  | 'testResults'
 > &
   SubmissionTrust;
 
@@ -48,6 +50,7 @@ const UNGRADED = {
   verification: null,
   reviewer: null,
   standing: null,
+  testResults: null,
 } satisfies Partial<SubmissionEntity>;
 
 /**
@@ -154,7 +157,9 @@ export class SubmissionRepository {
     changes: Partial<SubmissionEntity>,
     manager: EntityManager,
   ): Promise<SubmissionEntity> {
-    await manager.update(SubmissionEntity, { id }, changes);
+    // TypeORM's deep-partial update type cannot express a jsonb column holding `unknown` JSON values
+    // (a code test's expected and actual results); the column takes any JSON.
+    await manager.update(SubmissionEntity, { id }, changes as QueryDeepPartialEntity<SubmissionEntity>);
     return manager.findOneByOrFail(SubmissionEntity, { id });
   }
 }

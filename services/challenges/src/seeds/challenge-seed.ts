@@ -1,4 +1,5 @@
 import type { Level, RubricCriterion } from '@skillproof/contracts';
+import type { StoredCode } from '../entities/challenge.entity';
 
 /** A platform challenge as written in a seed file; the loader inserts it once, by its key. */
 export interface ChallengeSeed {
@@ -8,7 +9,9 @@ export interface ChallengeSeed {
   skills: string[];
   difficulty: Level;
   timeLimitMinutes: number;
+  /** Empty for a code challenge, which its tests grade. */
   criteria: RubricCriterion[];
+  code?: StoredCode;
   /** Sample answers with the scores an experienced reviewer gave them, per criterion. */
   references?: Array<{ content: string; humanScores: Record<string, number> }>;
 }

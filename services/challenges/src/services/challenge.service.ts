@@ -17,12 +17,14 @@ import {
 import { KeysetPaging } from '@skillproof/persistence';
 import { Clock, DomainError } from '@skillproof/platform';
 import { CatalogClient } from '../clients/catalog.client';
+import { GradingClient } from '../clients/grading.client';
 import { ProfilesClient } from '../clients/profiles.client';
 import { ChallengesConfig } from '../config/challenges.config';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeRepository } from '../repositories/challenge.repository';
 import { canManage, requireRole } from './access.policy';
 import { toChallengeSummary, toChallengeView } from './challenge.views';
+import { assertReferencePasses, toSpec, toStoredCode } from './code-challenge.rule';
 import { assertValidRubric } from './rubric.rule';
 
 /** Published challenges, newest first: the position is the last one's publication time and id. */
@@ -36,6 +38,7 @@ export class ChallengeService {
     private readonly outbox: Outbox,
     private readonly catalog: CatalogClient,
     private readonly profiles: ProfilesClient,
+    private readonly grading: GradingClient,
     private readonly clock: Clock,
     private readonly config: ChallengesConfig,
   ) {}
@@ -52,7 +55,8 @@ export class ChallengeService {
   }
 
   async get(id: string, principal?: Principal): Promise<ChallengeView> {
-    return toChallengeView(await this.findVisible(id, principal));
+    const challenge = await this.findVisible(id, principal);
+    return toChallengeView(challenge, canManage(principal, challenge) ? 'owner' : 'public');
   }
 
   async create(request: ChallengeCreateRequest, traceparent?: string): Promise<ChallengeView> {
@@ -60,8 +64,19 @@ export class ChallengeService {
     if (principal.role === 'company' && !principal.companyId) {
       throw DomainError.forbidden('company.required', 'Only a member of a company can post a challenge for it');
     }
-    const criteria = request.rubric.criteria.map(({ key, description, weight }) => ({ key, description, weight }));
-    assertValidRubric(criteria);
+    const kind = request.kind ?? 'rubric';
+    if (kind === 'rubric' && request.code !== undefined) {
+      throw DomainError.invalid('challenge.code_not_allowed', 'Only a challenge of kind "code" has code', [
+        { field: 'code', message: 'only for kind "code"' },
+      ]);
+    }
+    const criteria = (request.rubric?.criteria ?? []).map(({ key, description, weight }) => ({
+      key,
+      description,
+      weight,
+    }));
+    if (request.rubric) assertValidRubric(criteria);
+    const code = request.code ? toStoredCode(request.code) : null;
     this.assertCooldown(request.cooldownDays);
     const skills = [...new Set(request.skills)];
     await this.assertCatalogued(skills, traceparent);
@@ -72,6 +87,8 @@ export class ChallengeService {
       skills,
       difficulty: request.difficulty,
       timeLimitMinutes: request.timeLimitMinutes,
+      kind,
+      code,
       rubricVersion: 1,
       criteria,
       companyId,
@@ -79,7 +96,7 @@ export class ChallengeService {
       createdBy: principal.userId,
       cooldownDays: request.cooldownDays ?? COOLDOWN_DAYS.default,
     });
-    return toChallengeView(challenge);
+    return toChallengeView(challenge, 'owner');
   }
 
   /**
@@ -108,6 +125,7 @@ export class ChallengeService {
         cooldownDays: request.cooldownDays ?? challenge.cooldownDays,
         withdrawApproval: rubricChanged || skillsChanged,
       }),
+      'owner',
     );
   }
 
@@ -128,10 +146,12 @@ export class ChallengeService {
         approvedAt: this.clock.now(),
         approvalReason: request.reason,
       }),
+      'owner',
     );
   }
 
-  async publish(id: string, principal?: Principal): Promise<ChallengeView> {
+  /** A code challenge is published only when its reference solution passes every one of its tests. */
+  async publish(id: string, principal?: Principal, traceparent?: string): Promise<ChallengeView> {
     const challenge = await this.findManaged(id, principal);
     if (challenge.status !== 'draft') {
       throw DomainError.conflict(
@@ -139,10 +159,15 @@ export class ChallengeService {
         `Only a draft can be published; this one is ${challenge.status}`,
       );
     }
+    if (challenge.code) {
+      assertReferencePasses(
+        await this.grading.dryRun({ spec: toSpec(challenge.code), source: challenge.code.referenceSolution }, traceparent),
+      );
+    }
     return this.dataSource.transaction(async (manager) => {
       const published = await this.challenges.markPublished(challenge.id, new Date(), manager);
       await this.outbox.add(manager, ChallengesEvents.challengePublished, listingChanged(published));
-      return toChallengeView(published);
+      return toChallengeView(published, 'owner');
     });
   }
 
@@ -154,7 +179,7 @@ export class ChallengeService {
     return this.dataSource.transaction(async (manager) => {
       const archived = await this.challenges.markArchived(challenge.id, new Date(), manager);
       await this.outbox.add(manager, ChallengesEvents.challengeArchived, listingChanged(archived));
-      return toChallengeView(archived);
+      return toChallengeView(archived, 'owner');
     });
   }
 

@@ -1,18 +1,24 @@
 import type {
   AttemptView,
+  ChallengeCodeView,
   ChallengeSummary,
   ChallengeView,
+  CodeTestResult,
   GradeHistoryEntry,
   SubmissionView,
 } from '@skillproof/contracts';
 import type { AttemptEntity } from '../entities/attempt.entity';
-import type { ChallengeEntity } from '../entities/challenge.entity';
+import type { ChallengeEntity, StoredCode } from '../entities/challenge.entity';
 import type { GradeHistoryEntity } from '../entities/grade-history.entity';
 import type { SubmissionEntity } from '../entities/submission.entity';
 import { grantsPublicVerification, issuerOf } from './grade-trust.rule';
 import { regradeAvailable } from './submission-state.rule';
 
-export function toChallengeView(challenge: ChallengeEntity): ChallengeView {
+/**
+ * A challenge as its reader may see it. `owner` (the owning company or an admin) sees a code
+ * challenge whole; everyone else never gets a hidden test or the reference solution.
+ */
+export function toChallengeView(challenge: ChallengeEntity, reader: 'owner' | 'public'): ChallengeView {
   return {
     id: challenge.id,
     title: challenge.title,
@@ -21,7 +27,9 @@ export function toChallengeView(challenge: ChallengeEntity): ChallengeView {
     difficulty: challenge.difficulty,
     timeLimitMinutes: challenge.timeLimitMinutes,
     status: challenge.status,
+    kind: challenge.kind,
     rubric: { version: challenge.rubricVersion, criteria: challenge.criteria },
+    code: challenge.code ? toCodeView(challenge.code, reader) : null,
     companyId: challenge.companyId,
     issuer: issuerOf(challenge),
     approval:
@@ -37,6 +45,21 @@ export function toChallengeView(challenge: ChallengeEntity): ChallengeView {
     createdAt: challenge.createdAt.toISOString(),
     publishedAt: challenge.publishedAt?.toISOString() ?? null,
     archivedAt: challenge.archivedAt?.toISOString() ?? null,
+  };
+}
+
+function toCodeView(code: StoredCode, reader: 'owner' | 'public'): ChallengeCodeView {
+  const shown = reader === 'owner' ? code.tests : code.tests.filter((test) => !test.hidden);
+  return {
+    language: code.language,
+    entrypoint: code.entrypoint,
+    starterCode: code.starterCode,
+    tests: shown.map(({ name, args, expected, weight, hidden }) => ({ name, args, expected, weight, hidden })),
+    hiddenTestCount: code.tests.filter((test) => test.hidden).length,
+    timeLimitMs: code.limits.timeMs,
+    memoryLimitMb: code.limits.memoryMb,
+    ...(reader === 'owner' ? { referenceSolution: code.referenceSolution } : {}),
+    ...(code.sql ? { sql: code.sql } : {}),
   };
 }
 
@@ -95,7 +118,15 @@ export function toSubmissionView(
     reviewer: submission.reviewer,
     standing: submission.standing,
     attempts,
+    ...(submission.testResults ? { tests: submission.testResults.map(toTestView) } : {}),
   };
+}
+
+/** A hidden test shows only how it went: whatever it expected or got back would give it away. */
+function toTestView(test: CodeTestResult): CodeTestResult {
+  const { name, hidden, weight, status, timeMs } = test;
+  if (hidden) return { name, hidden, weight, status, timeMs };
+  return { ...test };
 }
 
 function toHistoryEntry(entry: GradeHistoryEntity): GradeHistoryEntry {

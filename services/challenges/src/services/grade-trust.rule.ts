@@ -21,6 +21,7 @@ export const STEERING_FLAG = 'prompt_injection';
 const VERIFICATION_OF: Record<GraderName | 'human', Verification> = {
   openai: 'ai',
   heuristic: 'practice',
+  sandbox: 'tested',
   human: 'reviewed',
 };
 

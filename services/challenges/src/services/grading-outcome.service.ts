@@ -52,6 +52,7 @@ export class GradingOutcomeService {
         costUsd: data.costUsd,
         flags: data.flags,
         gradedAt: new Date(data.gradedAt),
+        testResults: data.tests ?? null,
         verification,
         issuer: issuerOf(challenge),
         reviewer: null,

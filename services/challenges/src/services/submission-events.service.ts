@@ -4,6 +4,7 @@ import { ChallengesEvents, type GradeDecision, type SubmissionCreatedData } from
 import { Outbox } from '@skillproof/bus';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import type { SubmissionEntity } from '../entities/submission.entity';
+import { toSpec } from './code-challenge.rule';
 
 /** Writes the events a submission change causes into the outbox of the caller's transaction. */
 @Injectable()
@@ -85,6 +86,7 @@ export class SubmissionEvents {
       rubricVersion: challenge.rubricVersion,
       criteria: challenge.criteria,
       content: submission.content,
+      ...(challenge.code ? { code: toSpec(challenge.code) } : {}),
       submittedAt: submission.submittedAt.toISOString(),
       round: submission.round,
     };

@@ -130,4 +130,11 @@ export class GradingConfig extends GraderConfig {
   @IsInt()
   @Min(0)
   OPENAI_EXPECTED_ANSWER_TOKENS = 600;
+
+  /** Sandbox worker processes per language (Python, JavaScript, SQL) of this replica. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  SANDBOX_POOL_SIZE = 1;
 }

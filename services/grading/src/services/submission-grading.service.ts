@@ -7,9 +7,11 @@ import {
   deadLetterSubject,
   GradingEvents,
   type BulkRegradeRequestedData,
+  type CodeTestResult,
   type DeadLetteredData,
   type EventEnvelope,
   type SubmissionCreatedData,
+  type GraderName,
   type SubmissionGradedData,
 } from '@skillproof/contracts';
 import { backoffMs, forgetInboxEntry, JETSTREAM, Outbox } from '@skillproof/bus';
@@ -23,10 +25,21 @@ import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-j
 import { GradingRegradeRepository } from '../repositories/grading-regrade.repository';
 import { GradingConfig } from '../config/grading.config';
 import { gradingsFinished, providerCost, providerTokens } from './grading-metrics.util';
+import { CodeRunner } from './code-runner.service';
 import { GradingRecorder, type GradingOutcome } from './grading-recorder.service';
 import { ProviderLimiter } from './provider-limiter.service';
 import { regradeIdOf } from './bulk-regrade.util';
 import { estimateTokens } from './retry-after.util';
+
+/** What produced a grade, as every grade names it. */
+interface GradedBy {
+  name: GraderName;
+  version: string;
+  model: string | null;
+}
+
+/** Changes whenever how the sandbox runs or scores tests changes. */
+const SANDBOX_GRADER: GradedBy = { name: 'sandbox', version: 'sandbox-1', model: null };
 
 /** Tries of the record step before the grading is given back to the queue and the model asked again. */
 const RECORD_TRIES = 4;
@@ -52,6 +65,7 @@ export class SubmissionGradingService {
     private readonly cache: GradeCacheRepository,
     private readonly recorder: GradingRecorder,
     private readonly limiter: ProviderLimiter,
+    private readonly code: CodeRunner,
     private readonly config: GradingConfig,
     private readonly outbox: Outbox,
     private readonly clock: Clock,
@@ -83,6 +97,7 @@ export class SubmissionGradingService {
    * result like a grade; anything else is thrown for the worker to retry.
    */
   async grade(event: EventEnvelope<SubmissionCreatedData>): Promise<void> {
+    if (event.data.code) return this.gradeCode(event);
     const data = event.data;
     const round = data.round ?? 1;
     const flags = looksLikePromptInjection(data.content) ? [PROMPT_INJECTION_FLAG] : [];
@@ -103,7 +118,8 @@ export class SubmissionGradingService {
       return;
     }
     if (output.injectionSuspected && flags.length === 0) flags.push(PROMPT_INJECTION_FLAG);
-    const graded = this.graded(event, round, output, flags, cached !== undefined);
+    const score = weightedScore(data.criteria, output.criteria);
+    const graded = this.graded(event, round, this.by(), { ...output, score, flags, cached: cached !== undefined });
     await this.record(cached ? graded : { ...graded, cache: { key: cacheKey, grade: output } });
     gradingsFinished.inc({ outcome: 'graded' });
     if (this.grader.model !== null && !cached) {
@@ -112,6 +128,39 @@ export class SubmissionGradingService {
       providerTokens.inc({ ...labels, kind: 'completion' }, output.tokens.completion);
       providerCost.inc(labels, output.costUsd);
     }
+  }
+
+  /**
+   * A code submission's work step is the sandbox: no connection is held while its tests run, and
+   * the score is the weighted share of passed tests. A submission that breaks every test is still a
+   * grade (of 0), never a failed grading: the sandbox contains what the code does.
+   */
+  private async gradeCode(event: EventEnvelope<SubmissionCreatedData>): Promise<void> {
+    const data = event.data;
+    const round = data.round ?? 1;
+    await this.announceStart(data, round, event.traceparent);
+    const result = await this.code.run(data.code!, data.content);
+    const output = {
+      criteria: [],
+      feedback: testSummary(result.tests),
+      tokens: { prompt: 0, completion: 0 },
+      costUsd: 0,
+      injectionSuspected: false,
+    };
+    await this.record(
+      this.graded(event, round, SANDBOX_GRADER, {
+        ...output,
+        score: result.score,
+        flags: [],
+        cached: false,
+        tests: result.tests,
+      }),
+    );
+    gradingsFinished.inc({ outcome: 'graded' });
+  }
+
+  private by(): GradedBy {
+    return { name: this.grader.name, version: this.grader.version, model: this.grader.model };
   }
 
   /** The work step: no connection is held here, however long the limits or the model make it. */
@@ -165,12 +214,11 @@ export class SubmissionGradingService {
   private graded(
     event: EventEnvelope<SubmissionCreatedData>,
     round: number,
-    output: GraderOutput,
-    flags: string[],
-    cached: boolean,
+    by: GradedBy,
+    output: GraderOutput & { score: number; flags: string[]; cached: boolean; tests?: CodeTestResult[] },
   ): GradingOutcome {
     const data = event.data;
-    const score = weightedScore(data.criteria, output.criteria);
+    const { score, flags, cached } = output;
     const graded: SubmissionGradedData = {
       submissionId: data.submissionId,
       challengeId: data.challengeId,
@@ -181,9 +229,9 @@ export class SubmissionGradingService {
       score,
       criteria: output.criteria,
       feedback: output.feedback,
-      grader: this.grader.name,
-      graderVersion: this.grader.version,
-      model: this.grader.model,
+      grader: by.name,
+      graderVersion: by.version,
+      model: by.model,
       rubricVersion: data.rubricVersion,
       tokens: output.tokens,
       costUsd: output.costUsd,
@@ -191,6 +239,7 @@ export class SubmissionGradingService {
       gradedAt: new Date().toISOString(),
       round,
       cached,
+      ...(output.tests ? { tests: output.tests } : {}),
     };
     return {
       result: {
@@ -200,9 +249,9 @@ export class SubmissionGradingService {
         score,
         criteria: output.criteria,
         feedback: output.feedback,
-        grader: this.grader.name,
-        graderVersion: this.grader.version,
-        model: this.grader.model,
+        grader: by.name,
+        graderVersion: by.version,
+        model: by.model,
         rubricVersion: data.rubricVersion,
         tokens: output.tokens,
         costUsd: output.costUsd,
@@ -296,4 +345,10 @@ export class SubmissionGradingService {
       .update(data.content)
       .digest('hex');
   }
+}
+
+/** One line a candidate can read at a glance; the per-test detail is in the grade's tests. */
+function testSummary(tests: CodeTestResult[]): string {
+  const passed = tests.filter((test) => test.status === 'passed').length;
+  return `${passed} of ${tests.length} tests passed`;
 }

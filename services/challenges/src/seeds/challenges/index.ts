@@ -1,4 +1,5 @@
 import type { ChallengeSeed } from '../challenge-seed';
+import { DEMO_CODE_CHALLENGES, type DemoCodeChallenge } from '../code';
 import { abTest } from './ab-test.seed';
 import { cnnDebugging } from './cnn-debugging.seed';
 import { driftMonitoring } from './drift-monitoring.seed';
@@ -17,4 +18,27 @@ export const CHALLENGE_SEEDS: ChallengeSeed[] = [
   abTest,
   cnnDebugging,
   driftMonitoring,
+  ...DEMO_CODE_CHALLENGES.map(codeSeed),
 ];
+
+function codeSeed(demo: DemoCodeChallenge): ChallengeSeed {
+  const { spec } = demo;
+  return {
+    key: demo.slug,
+    title: demo.title,
+    brief: demo.brief,
+    skills: demo.skills,
+    difficulty: 'intermediate',
+    timeLimitMinutes: 45,
+    criteria: [],
+    code: {
+      language: spec.language,
+      entrypoint: spec.entryPoint,
+      starterCode: demo.starterCode,
+      referenceSolution: demo.referenceSolution,
+      tests: spec.tests,
+      limits: spec.limits,
+      ...(spec.sql ? { sql: spec.sql } : {}),
+    },
+  };
+}

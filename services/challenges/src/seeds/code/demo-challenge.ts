@@ -1,8 +1,8 @@
 import { CODE_LIMIT_BOUNDS, type CodeChallengeSpec } from '@skillproof/contracts';
 
 /**
- * A code challenge as demo data: what the challenges service will seed (the lead moves these into its
- * seeds at integration). `referenceSolution` must pass every test; a test checks it in the sandbox.
+ * A code challenge as demo data, seeded as a platform challenge. `referenceSolution` must pass every
+ * test; code-seeds.int.spec.ts checks it in grading's sandbox.
  */
 export interface DemoCodeChallenge {
   slug: string;
