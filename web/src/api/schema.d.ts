@@ -793,6 +793,17 @@ export interface components {
             /** @example Amazon Web Services */
             issuer: string;
         };
+        IssuerDto: {
+            /** @enum {string} */
+            kind: "platform" | "company";
+            /**
+             * Format: uuid
+             * @description Set when a company issued it
+             */
+            companyId?: string;
+            /** @example Skillproof */
+            name: string;
+        };
         SkillPageChallengeDto: {
             /** Format: uuid */
             id: string;
@@ -802,6 +813,9 @@ export interface components {
             difficulty: "beginner" | "intermediate" | "advanced" | "expert";
             timeLimitMinutes: number;
             companyId: string | null;
+            issuer: components["schemas"]["IssuerDto"];
+            /** @description Whether its tested and AI grades count toward public verified scores */
+            grantsPublicVerification: boolean;
             publishedAt: string;
         };
         SkillPagePositionSalaryDto: {
@@ -1147,17 +1161,6 @@ export interface components {
         RefreshDto: {
             /** @description A refresh token from sign-in or the last refresh */
             refreshToken: string;
-        };
-        IssuerDto: {
-            /** @enum {string} */
-            kind: "platform" | "company";
-            /**
-             * Format: uuid
-             * @description Set when a company issued it
-             */
-            companyId?: string;
-            /** @example Skillproof */
-            name: string;
         };
         ReviewerDto: {
             /** Format: uuid */
