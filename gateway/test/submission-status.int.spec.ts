@@ -4,6 +4,7 @@ import { traceIdOf } from '@skillproof/observability';
 import {
   createTestDatabase,
   expectEventually,
+  firstRubricChallengeId,
   gradeReply,
   registerAccount,
   startApp,
@@ -79,8 +80,7 @@ describe('submissionStatus over a GraphQL websocket, authenticated by connection
   });
 
   async function submitAnswer(account: RegisteredAccount): Promise<string> {
-    const listed = await gateway.inject({ method: 'GET', url: '/v1/challenges?limit=1' });
-    const challengeId: string = listed.json().items[0].id;
+    const challengeId = await firstRubricChallengeId(gateway);
     const attempt = await gateway.inject({
       method: 'POST',
       url: `/v1/challenges/${challengeId}/attempts`,

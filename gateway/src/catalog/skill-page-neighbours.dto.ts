@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { LEVELS, type Level } from '@skillproof/contracts';
+import { CHALLENGE_KINDS, LEVELS, type ChallengeKind, type Level } from '@skillproof/contracts';
 import { IssuerDto } from '../challenges/trust.dto';
 
 /**
@@ -14,6 +14,7 @@ export class SkillPageChallengeDto {
   @Field(() => [String]) @ApiProperty({ type: [String] }) skills: string[];
   @Field(() => String) @ApiProperty({ enum: LEVELS }) difficulty: Level;
   @Field(() => Int) @ApiProperty() timeLimitMinutes: number;
+  @Field(() => String) @ApiProperty({ enum: CHALLENGE_KINDS }) kind: ChallengeKind;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) companyId: string | null;
   @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
   @Field()

@@ -75,6 +75,7 @@ function toChallenge(challenge: ChallengeSummary): SkillPageChallengeDto {
     skills: challenge.skills,
     difficulty: challenge.difficulty,
     timeLimitMinutes: challenge.timeLimitMinutes,
+    kind: challenge.kind,
     companyId: challenge.companyId,
     issuer: challenge.issuer,
     grantsPublicVerification: challenge.grantsPublicVerification,

@@ -106,6 +106,7 @@ export class ChallengeSummaryDto {
   @Field(() => [String]) @ApiProperty({ type: [String] }) skills: string[];
   @Field(() => String) @ApiProperty({ enum: LEVELS }) difficulty: Level;
   @Field(() => Int) @ApiProperty() timeLimitMinutes: number;
+  @Field(() => String) @ApiProperty({ enum: CHALLENGE_KINDS }) kind: ChallengeKind;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) companyId: string | null;
   @Field(() => IssuerDto) @ApiProperty({ type: IssuerDto }) issuer: IssuerDto;
   @Field() @ApiProperty() grantsPublicVerification: boolean;

@@ -182,6 +182,8 @@ export interface ChallengeSummary {
   skills: string[];
   difficulty: Level;
   timeLimitMinutes: number;
+  /** Graded by rubric, or by running hidden tests on code. */
+  kind: ChallengeKind;
   companyId: string | null;
   issuer: Issuer;
   /** Whether its tested and AI grades count toward public verified scores. */

@@ -10,7 +10,7 @@ const PAGE_QUERY = `{ skill(slug: "machine-learning") {
   slug name category tier summary description whyItMatters difficulty timeToLearn salaryImpact
   salaryByRegion { region currency junior mid senior } careerPaths tools faq { question answer } subTopics
   relatedSkills { slug name } certifications { slug name issuer } updatedAt
-  openChallenges { id title skills difficulty timeLimitMinutes companyId issuer { kind name } grantsPublicVerification publishedAt }
+  openChallenges { id title skills difficulty timeLimitMinutes kind companyId issuer { kind name } grantsPublicVerification publishedAt }
   openPositions { id title companyId companyName location remote salary { min max currency } skills { skill minScore } postedAt }
   partial } }`;
 
@@ -20,6 +20,7 @@ const challenge: ChallengeSummary = {
   skills: ['machine-learning'],
   difficulty: 'intermediate',
   timeLimitMinutes: 120,
+  kind: 'rubric',
   companyId: null,
   issuer: { kind: 'platform', name: 'Skillproof' },
   grantsPublicVerification: true,

@@ -812,6 +812,8 @@ export interface components {
             /** @enum {string} */
             difficulty: "beginner" | "intermediate" | "advanced" | "expert";
             timeLimitMinutes: number;
+            /** @enum {string} */
+            kind: "rubric" | "code";
             companyId: string | null;
             issuer: components["schemas"]["IssuerDto"];
             /** @description Whether its tested and AI grades count toward public verified scores */
@@ -1464,6 +1466,8 @@ export interface components {
             /** @enum {string} */
             difficulty: "beginner" | "intermediate" | "advanced" | "expert";
             timeLimitMinutes: number;
+            /** @enum {string} */
+            kind: "rubric" | "code";
             companyId: string | null;
             issuer: components["schemas"]["IssuerDto"];
             grantsPublicVerification: boolean;

@@ -70,6 +70,7 @@ export function toChallengeSummary(challenge: ChallengeEntity): ChallengeSummary
     skills: challenge.skills,
     difficulty: challenge.difficulty,
     timeLimitMinutes: challenge.timeLimitMinutes,
+    kind: challenge.kind,
     companyId: challenge.companyId,
     issuer: issuerOf(challenge),
     grantsPublicVerification: grantsPublicVerification(challenge),
