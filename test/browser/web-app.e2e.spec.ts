@@ -13,6 +13,27 @@ const CHALLENGE = 'Pick the right metric for an imbalanced fraud model';
 const ANSWER =
   'Fraud is rare, so accuracy rewards a model that flags nothing. I would report precision-recall AUC and recall at ' +
   'a precision the fraud team agrees to, because a missed fraud costs the whole payment and a false alarm costs a review.';
+const CODE_CHALLENGE = 'An LRU cache';
+/** A correct solution written apart from the seed's reference: a Map keeps keys in the order they were used. */
+const LRU_SOLUTION = [
+  'type Operation = ["put", string, number] | ["get", string];',
+  '',
+  'export function runLru(capacity: number, operations: Operation[]): number[] {',
+  '  const cache = new Map<string, number>();',
+  '  const results: number[] = [];',
+  '  for (const [kind, key, value] of operations) {',
+  '    const known = cache.get(key);',
+  '    if (kind === "get") results.push(known ?? -1);',
+  '    const next = kind === "put" ? value : known;',
+  '    if (next === undefined) continue;',
+  '    cache.delete(key);',
+  '    cache.set(key, next);',
+  '    if (cache.size > capacity) cache.delete(cache.keys().next().value as string);',
+  '  }',
+  '  return results;',
+  '}',
+  '',
+].join('\n');
 
 interface Tab {
   page: Page;
@@ -263,6 +284,55 @@ describe('the web app in a browser', () => {
     await showcase(page, 'quiz');
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('lets a candidate solve a code challenge in the editor and see every test pass, live', async () => {
+    const { page, errors } = candidate;
+    await page.goto('/challenges');
+    await page.getByLabel('Skill', { exact: true }).selectOption('typescript');
+    await page.getByRole('link', { name: CODE_CHALLENGE }).click();
+    await page.getByRole('heading', { level: 1, name: CODE_CHALLENGE }).waitFor();
+    const facts = await page.locator('dl.code-facts').innerText();
+    expect(facts).toMatch(/Language\s+TypeScript/);
+    expect(facts).toMatch(/Entry point\s+runLru/);
+    expect(facts).toMatch(/2 hidden tests/);
+    const visible = page.getByRole('table', { name: /Visible tests/ });
+    expect(await visible.getByRole('row', { name: /evicts the least recently used/ }).innerText()).toContain(
+      '[1,-1,1,3]',
+    );
+    expect(await visible.getByRole('row').count()).toBe(2);
+    await showcase(page, 'challenge-code');
+
+    await page.getByRole('button', { name: 'Start attempt' }).click();
+    await page.waitForURL('**/attempts/**');
+    const editor = page.getByLabel('Your code (TypeScript)');
+    expect(await editor.inputValue()).toContain('export function runLru(capacity: number');
+    await editor.focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Tab');
+    expect(await editor.inputValue()).toMatch(/^ {2}type Operation/);
+    expect(await page.locator('textarea:focus').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.locator('textarea:focus').count()).toBe(0);
+    await editor.fill(LRU_SOLUTION);
+    await showcase(page, 'attempt-code');
+
+    await page.getByRole('button', { name: 'Submit for grading' }).click();
+    await page.waitForURL('**/submissions/**');
+    await page.getByRole('heading', { name: 'Your grade' }).waitFor({ timeout: 60_000 });
+    await page.getByText('Graded by running hidden tests').first().waitFor();
+    // The grade's history names the same provenance, not a generic one.
+    await page.getByRole('region', { name: 'How this grade came about' }).getByText('Graded by running hidden tests').waitFor();
+    const results = page.getByRole('table', { name: 'Tests: 3 of 3 passed' });
+    expect(await results.getByRole('row', { name: /evicts the least recently used/ }).innerText()).toMatch(
+      /Passed\s+\d+ ms\s+\[1,-1,1,3\]\s+\[1,-1,1,3\]/,
+    );
+    const hidden = results.getByRole('row', { name: /\(hidden\)/ });
+    expect(await hidden.count()).toBe(2);
+    for (const row of await hidden.allInnerTexts()) expect(row).toMatch(/Passed\s+\d+ ms\s+Hidden/);
+    await showcase(page, 'submission-code');
+    expect(errors).toEqual([]);
+  }, 180_000);
 
   it('lets a company publish a challenge with a rubric, post a job, and set up a webhook and an API key', async () => {
     company = await open();

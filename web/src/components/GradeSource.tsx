@@ -15,10 +15,10 @@ interface GradeOrigin {
 
 type Kind = NonNullable<GradeOrigin['verification']>;
 
-const FROM_GRADER: Record<string, Kind> = { openai: 'ai', heuristic: 'practice', human: 'reviewed' };
+const FROM_GRADER: Record<string, Kind> = { openai: 'ai', heuristic: 'practice', human: 'reviewed', sandbox: 'tested' };
 
 const LABEL: Record<Kind, string> = {
-  tested: 'Passed hidden tests',
+  tested: 'Graded by running hidden tests',
   ai: 'AI-graded against the rubric',
   reviewed: 'Reviewed by a person',
   practice: 'Practice feedback, not verified',

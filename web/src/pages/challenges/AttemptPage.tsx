@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useSession } from '../../auth/use-session';
+import { CodeEditor } from '../../components/CodeEditor';
+import { CodeSpec, languageName } from '../../components/CodeTests';
 import { Countdown } from '../../components/Countdown';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { EmptyState, QueryView, Skeleton } from '../../components/States';
@@ -38,7 +40,10 @@ export default function AttemptPage() {
 function AttemptWorkspace({ attempt, userId }: { attempt: StoredAttempt; userId: string }) {
   const navigate = useNavigate();
   const challenge = api.useQuery('get', '/v1/challenges/{id}', { params: { path: { id: attempt.challengeId } } });
-  const [content, setContent] = useState(attempt.draft);
+  // Until the candidate types, a code challenge's answer is its starter code.
+  const [draft, setDraft] = useState(attempt.draft);
+  const code = challenge.data?.code ?? null;
+  const content = draft || (code?.starterCode ?? '');
   const [expired, setExpired] = useState(() => new Date(attempt.deadline).getTime() <= Date.now());
   const submit = api.useMutation('post', '/v1/attempts/{id}/submission', {
     onSuccess: ({ submissionId }) => {
@@ -46,6 +51,11 @@ function AttemptWorkspace({ attempt, userId }: { attempt: StoredAttempt; userId:
       void navigate(`/submissions/${submissionId}`);
     },
   });
+
+  const edit = (value: string) => {
+    setDraft(value);
+    attemptStore.saveDraft(userId, attempt.id, value);
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -85,26 +95,35 @@ function AttemptWorkspace({ attempt, userId }: { attempt: StoredAttempt; userId:
                     <summary>The brief</summary>
                     <div className="prose">{challenge.brief}</div>
                   </details>
-                  <Rubric criteria={challenge.rubric.criteria} />
+                  {challenge.code ? <CodeSpec code={challenge.code} /> : <Rubric criteria={challenge.rubric.criteria} />}
                 </>
               )}
             </QueryView>
           </aside>
           <form id="attempt-work" onSubmit={onSubmit} className="stack">
             {expired && <p className="warning">The deadline has passed; late work is not accepted.</p>}
-            <TextArea
-              label="Your work"
-              name="content"
-              hint="Plain text or Markdown. Your draft is kept in this browser as you type."
-              value={content}
-              rows={18}
-              className="work-editor"
-              error={submit.error}
-              onChange={(event) => {
-                setContent(event.target.value);
-                attemptStore.saveDraft(userId, attempt.id, event.target.value);
-              }}
-            />
+            {challenge.isPending ? (
+              <Skeleton lines={12} />
+            ) : code ? (
+              <CodeEditor
+                label={`Your code (${languageName(code.language)})`}
+                name="content"
+                value={content}
+                error={submit.error}
+                onChange={edit}
+              />
+            ) : (
+              <TextArea
+                label="Your work"
+                name="content"
+                hint="Plain text or Markdown. Your draft is kept in this browser as you type."
+                value={content}
+                rows={18}
+                className="work-editor"
+                error={submit.error}
+                onChange={(event) => edit(event.target.value)}
+              />
+            )}
             {submit.isError && <ProblemMessage error={submit.error} />}
           </form>
         </div>

@@ -4,6 +4,7 @@ import { api, invalidate } from '../../api/client';
 import type { Challenge } from '../../api/types';
 import { useSession } from '../../auth/use-session';
 import type { Session } from '../../auth/session';
+import { CodeSpec } from '../../components/CodeTests';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { QueryView, Skeleton } from '../../components/States';
 import { Rubric } from '../../components/Rubric';
@@ -54,7 +55,7 @@ function ChallengeDetail({ challenge }: { challenge: Challenge }) {
           </section>
           <section aria-labelledby="rubric">
             <h2 id="rubric">How it is graded</h2>
-            <Rubric criteria={challenge.rubric.criteria} />
+            {challenge.code ? <CodeSpec code={challenge.code} /> : <Rubric criteria={challenge.rubric.criteria} />}
           </section>
         </div>
         <aside className="card sticky" aria-label="Take this challenge">
@@ -139,8 +140,10 @@ function CandidateActions({ challenge, session }: { challenge: Challenge; sessio
     <>
       <h2>Take this challenge</h2>
       <p>
-        You will have {minutes(challenge.timeLimitMinutes)} from the moment you start. Your work is graded against the
-        rubric, criterion by criterion.
+        You will have {minutes(challenge.timeLimitMinutes)} from the moment you start.{' '}
+        {challenge.code
+          ? 'Your code runs against every test, hidden ones included.'
+          : 'Your work is graded against the rubric, criterion by criterion.'}
       </p>
       {open && previous ? (
         <Link to={`/attempts/${previous.id}`} className="button button-primary">

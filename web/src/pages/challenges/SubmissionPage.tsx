@@ -1,8 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { api, invalidate } from '../../api/client';
 import { useSubmissionStatus, type StreamState } from '../../api/submission-status';
-import type { Challenge, Submission, SubmissionStatus } from '../../api/types';
+import type { Challenge, RubricCriterion, Submission, SubmissionStatus } from '../../api/types';
 import { useSession } from '../../auth/use-session';
+import { TestResults } from '../../components/CodeTests';
 import { GradeSource } from '../../components/GradeSource';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { Score } from '../../components/Score';
@@ -54,7 +55,11 @@ function SubmissionView({ submission }: { submission: Submission }) {
           <Link to={`/challenges/${submission.challengeId}`}>the challenge</Link>
         </p>
       </header>
-      <StatusSteps status={status} stream={finished ? 'closed' : stream} />
+      <StatusSteps
+        status={status}
+        stream={finished ? 'closed' : stream}
+        runsTests={Boolean(challenge.data?.code)}
+      />
       {submission.status === 'graded' && submission.score !== null && (
         <Grade submission={submission} challenge={challenge.data} />
       )}
@@ -70,7 +75,14 @@ function SubmissionView({ submission }: { submission: Submission }) {
   );
 }
 
-function StatusSteps({ status, stream }: { status: SubmissionStatus; stream: StreamState }) {
+interface StatusStepsProps {
+  status: SubmissionStatus;
+  stream: StreamState;
+  /** A code challenge is graded by running tests, not by reading against a rubric. */
+  runsTests: boolean;
+}
+
+function StatusSteps({ status, stream, runsTests }: StatusStepsProps) {
   const steps = status === 'failed' ? [...STEPS.slice(0, 2), { status: 'failed' as const, label: 'Failed' }] : STEPS;
   return (
     <section aria-labelledby="progress" className="card">
@@ -91,7 +103,8 @@ function StatusSteps({ status, stream }: { status: SubmissionStatus; stream: Str
       </ol>
       <p role="status" className="muted">
         {status === 'queued' && 'Waiting for a grader. This page updates by itself.'}
-        {status === 'grading' && 'A grader is reading your work against the rubric…'}
+        {status === 'grading' &&
+          (runsTests ? 'Running your code against the tests…' : 'A grader is reading your work against the rubric…')}
         {status === 'graded' && 'Graded.'}
         {status === 'failed' && 'Grading failed.'}
         {stream === 'reconnecting' && ' Connection lost; reconnecting…'}
@@ -127,6 +140,20 @@ function Grade({ submission, challenge }: { submission: Submission; challenge: C
           <p className="prose">{submission.feedback}</p>
         </div>
       )}
+      {submission.tests && submission.tests.length > 0 && (
+        <>
+          <h3>Result per test</h3>
+          <TestResults tests={submission.tests} />
+        </>
+      )}
+      {submission.criteria.length > 0 && <Criteria submission={submission} criteria={criteria} />}
+    </section>
+  );
+}
+
+function Criteria({ submission, criteria }: { submission: Submission; criteria: RubricCriterion[] }) {
+  return (
+    <>
       <h3>Feedback per criterion</h3>
       <ul className="list criteria">
         {submission.criteria.map((grade) => {
@@ -146,7 +173,7 @@ function Grade({ submission, challenge }: { submission: Submission; challenge: C
           );
         })}
       </ul>
-    </section>
+    </>
   );
 }
 
