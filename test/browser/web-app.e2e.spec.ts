@@ -10,6 +10,8 @@ const PASSWORD = 'browser journey password 7';
 const RUN = Date.now().toString(36);
 const HANDLE = `ada-quinn-${RUN}`;
 const CHALLENGE = 'Pick the right metric for an imbalanced fraud model';
+/** The skill page lists the newest open challenges; the seeded code challenges are the newest. */
+const NEWEST_ML_CHALLENGE = 'Precision, recall and F1 from a confusion matrix';
 const ANSWER =
   'Fraud is rare, so accuracy rewards a model that flags nothing. I would report precision-recall AUC and recall at ' +
   'a precision the fraud team agrees to, because a missed fraud costs the whole payment and a false alarm costs a review.';
@@ -134,7 +136,7 @@ describe('the web app in a browser', () => {
     await page.getByRole('region', { name: 'Related skills' }).getByRole('link', { name: 'Deep Learning' }).waitFor();
     const challenges = page.getByRole('region', { name: 'Open Machine Learning challenges' });
     expect(await challenges.getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
-    await challenges.getByRole('link', { name: CHALLENGE }).waitFor();
+    await challenges.getByRole('link', { name: NEWEST_ML_CHALLENGE }).waitFor();
     const positions = page.getByRole('region', { name: 'Open Machine Learning positions' });
     await positions.getByText('No Machine Learning positions yet').waitFor();
     await positions.getByRole('link', { name: 'Browse all openings' }).first().waitFor();
