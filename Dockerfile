@@ -11,6 +11,11 @@ RUN npm ci --no-audit --no-fund \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim AS runtime
+# bubblewrap is the code sandbox's outer wall; the grading service uses it only where the platform
+# lets it create namespaces (Docker's default seccomp profile does not) and says which wall it runs.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends bubblewrap \
+ && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production
 # Processes listen on loopback by default; in a container the network namespace is its own.
 ENV HOST=0.0.0.0

@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { CodeChallengeSpec, CodeRunResult } from '@skillproof/contracts';
 import { GradingConfig } from '../config/grading.config';
 import { SandboxEngine } from '../sandbox';
@@ -13,6 +13,8 @@ export class CodeRunner implements OnApplicationShutdown {
 
   constructor(config: GradingConfig) {
     this.engine = SandboxEngine.create({ poolSize: config.SANDBOX_POOL_SIZE });
+    // Operators must be able to tell whether the second wall is up: a container may refuse namespaces.
+    new Logger(CodeRunner.name).log(`code sandbox outer wall: ${this.engine.wall}`);
   }
 
   run(spec: CodeChallengeSpec, source: string): Promise<CodeRunResult> {
