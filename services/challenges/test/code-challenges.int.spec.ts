@@ -146,6 +146,7 @@ describe('code challenges: authoring, the reference dry run, and what each reade
         hiddenTestCount: 1,
         timeLimitMs: 2_000,
         memoryLimitMb: 128,
+        scoring: { tests: 100, review: 0 },
       });
       expect(leaksHidden(view)).toBe(false);
     }
@@ -155,7 +156,10 @@ describe('code challenges: authoring, the reference dry run, and what each reade
     const draft = await caller.ok(ChallengesRequests.createChallenge, challengeFor(acme));
     const challenge = await caller.ok(ChallengesRequests.publishChallenge, { id: draft.id, principal: acme });
     const gradedWith = async (person: Principal, content: string): Promise<SubmissionView> => {
-      const attempt = await caller.ok(ChallengesRequests.startAttempt, { challengeId: challenge.id, principal: person });
+      const attempt = await caller.ok(ChallengesRequests.startAttempt, {
+        challengeId: challenge.id,
+        principal: person,
+      });
       const { submissionId } = await caller.ok(ChallengesRequests.submit, {
         attemptId: attempt.id,
         content,
@@ -183,5 +187,48 @@ describe('code challenges: authoring, the reference dry run, and what each reade
       { name: 'large numbers', hidden: true, weight: 60, status: 'failed', timeMs: expect.any(Number) },
     ]);
     expect(leaksHidden(partly)).toBe(false);
+  }, 180_000);
+
+  it('grades on the tests alone when no model is configured, and the grade says so instead of dropping the review', async () => {
+    const reviewed = {
+      ...challengeFor(acme, codeOf({ scoring: { tests: 70, review: 30 } })),
+      rubric: {
+        criteria: [{ key: 'readability', description: 'Names and layout make the code easy to follow.', weight: 100 }],
+      },
+    };
+    const draft = await caller.ok(ChallengesRequests.createChallenge, reviewed);
+    const challenge = await caller.ok(ChallengesRequests.publishChallenge, { id: draft.id, principal: acme });
+    expect(challenge.code?.scoring).toEqual({ tests: 70, review: 30 });
+    const attempt = await caller.ok(ChallengesRequests.startAttempt, {
+      challengeId: challenge.id,
+      principal: candidate,
+    });
+    const { submissionId } = await caller.ok(ChallengesRequests.submit, {
+      attemptId: attempt.id,
+      content: 'export function add(a: number, b: number): number {\n  return a < 100 ? a + b : 0;\n}\n',
+      principal: candidate,
+    });
+    const graded = await expectEventually(async () => {
+      const submission = await caller.ok(ChallengesRequests.getSubmission, { id: submissionId, principal: candidate });
+      expect(submission.status).toBe('graded');
+      return submission;
+    }, 120_000);
+
+    expect(graded).toMatchObject({
+      score: 40,
+      verification: 'tested',
+      model: null,
+      criteria: [],
+      scoring: {
+        stated: { tests: 70, review: 30 },
+        applied: { tests: 100, review: 0 },
+        testsScore: 40,
+        reviewScore: null,
+      },
+      aiReview: { outcome: 'no_model', score: null, model: null, reason: 'no AI reviewer is configured' },
+    });
+    expect(graded.scoring?.note).toBe(
+      "Tests only: 40. No AI reviewer is configured, so the tests count 100% instead of the stated 70%, and the AI review's 30% was not applied",
+    );
   }, 180_000);
 });
