@@ -85,13 +85,17 @@ describe('code challenges with an AI review of the code', () => {
   let challenge: ChallengeView;
   /** What the stub's reviewer gives every criterion. */
   let reviewScore = 75;
+  /** While set, the provider refuses every request, as it does a bad key. */
+  let refusing = false;
 
   beforeAll(async () => {
     [databases, nats] = await Promise.all([
       Promise.all(['review_catalog', 'review_profiles', 'review_challenges', 'review_grading'].map(createTestDatabase)),
       startTestNats(),
     ]);
-    stub = await startOpenAiStub({ respond: (request) => gradeReply(request, reviewScore) });
+    stub = await startOpenAiStub({
+      respond: (request) => (refusing ? { kind: 'error', status: 401 } : gradeReply(request, reviewScore)),
+    });
     const [catalogDb, profilesDb, challengesDb, gradingDb] = databases;
     apps = [
       await startApp(CATALOG_SERVICE, { DATABASE_URL: catalogDb.url, NATS_URL: nats.url }),
@@ -212,6 +216,25 @@ describe('code challenges with an AI review of the code', () => {
       scoring: { testsScore: 40, reviewScore: 40 },
     });
     expect(graded.scoring?.note).toContain('the review gave 100');
+  }, 180_000);
+
+  it('grades on the tests alone when the model gives no review, and says why', async () => {
+    refusing = true;
+    try {
+      const graded = await gradedAs(PARTLY);
+      expect(graded).toMatchObject({
+        score: 40,
+        verification: 'tested',
+        model: null,
+        criteria: [],
+        scoring: { applied: { tests: 100, review: 0 }, reviewScore: null },
+        aiReview: { outcome: 'failed', score: null, model: null },
+      });
+      expect(graded.aiReview?.reason).toContain('HTTP 401');
+      expect(graded.scoring?.note).toMatch(/^Tests only: 40\. The AI review failed/);
+    } finally {
+      refusing = false;
+    }
   }, 180_000);
 
   it("never puts a hidden test's name, arguments or expected value in the model's prompt", () => {
