@@ -10,7 +10,6 @@ import {
 } from '@skillproof/contracts';
 import {
   createTestDatabase,
-  expectEventually,
   ServiceCaller,
   startApp,
   startTestNats,
@@ -21,6 +20,7 @@ import { CATALOG_SERVICE } from '@skillproof/catalog';
 import { GRADING_SERVICE } from '@skillproof/grading';
 import { PROFILES_SERVICE } from '@skillproof/profiles';
 import { CHALLENGES_SERVICE } from '../src/app.definition';
+import { gradeSubmission } from './grade-submission.util';
 
 /** Values only the hidden test holds: none may reach a candidate. */
 const HIDDEN_ARGS = [400_017, 24_229];
@@ -155,22 +155,8 @@ describe('code challenges: authoring, the reference dry run, and what each reade
   it('grades a submission in the sandbox: weighted tests, tested, and no hidden value in what the candidate reads', async () => {
     const draft = await caller.ok(ChallengesRequests.createChallenge, challengeFor(acme));
     const challenge = await caller.ok(ChallengesRequests.publishChallenge, { id: draft.id, principal: acme });
-    const gradedWith = async (person: Principal, content: string): Promise<SubmissionView> => {
-      const attempt = await caller.ok(ChallengesRequests.startAttempt, {
-        challengeId: challenge.id,
-        principal: person,
-      });
-      const { submissionId } = await caller.ok(ChallengesRequests.submit, {
-        attemptId: attempt.id,
-        content,
-        principal: person,
-      });
-      return expectEventually(async () => {
-        const submission = await caller.ok(ChallengesRequests.getSubmission, { id: submissionId, principal: person });
-        expect(submission.status).toBe('graded');
-        return submission;
-      }, 120_000);
-    };
+    const gradedWith = (person: Principal, content: string): Promise<SubmissionView> =>
+      gradeSubmission(caller, challenge.id, person, content);
 
     const correct = await gradedWith(candidate, REFERENCE);
     expect(correct).toMatchObject({ score: 100, verification: 'tested', grader: 'sandbox' });
@@ -199,20 +185,12 @@ describe('code challenges: authoring, the reference dry run, and what each reade
     const draft = await caller.ok(ChallengesRequests.createChallenge, reviewed);
     const challenge = await caller.ok(ChallengesRequests.publishChallenge, { id: draft.id, principal: acme });
     expect(challenge.code?.scoring).toEqual({ tests: 70, review: 30 });
-    const attempt = await caller.ok(ChallengesRequests.startAttempt, {
-      challengeId: challenge.id,
-      principal: candidate,
-    });
-    const { submissionId } = await caller.ok(ChallengesRequests.submit, {
-      attemptId: attempt.id,
-      content: 'export function add(a: number, b: number): number {\n  return a < 100 ? a + b : 0;\n}\n',
-      principal: candidate,
-    });
-    const graded = await expectEventually(async () => {
-      const submission = await caller.ok(ChallengesRequests.getSubmission, { id: submissionId, principal: candidate });
-      expect(submission.status).toBe('graded');
-      return submission;
-    }, 120_000);
+    const graded = await gradeSubmission(
+      caller,
+      challenge.id,
+      candidate,
+      'export function add(a: number, b: number): number {\n  return a < 100 ? a + b : 0;\n}\n',
+    );
 
     expect(graded).toMatchObject({
       score: 40,

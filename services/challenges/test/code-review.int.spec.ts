@@ -10,7 +10,6 @@ import {
 } from '@skillproof/contracts';
 import {
   createTestDatabase,
-  expectEventually,
   gradeReply,
   ServiceCaller,
   startApp,
@@ -24,6 +23,7 @@ import { CATALOG_SERVICE } from '@skillproof/catalog';
 import { GRADING_SERVICE } from '@skillproof/grading';
 import { PROFILES_SERVICE } from '@skillproof/profiles';
 import { CHALLENGES_SERVICE } from '../src/app.definition';
+import { gradeSubmission } from './grade-submission.util';
 
 /** Values only the hidden test holds: neither a candidate nor the reviewing model may see them. */
 const HIDDEN_ARGS = [400_017, 24_229];
@@ -131,23 +131,8 @@ describe('code challenges with an AI review of the code', () => {
     await Promise.all((databases ?? []).map((database) => database.drop()));
   });
 
-  const gradedAs = async (content: string): Promise<SubmissionView> => {
-    const candidate: Principal = { userId: randomUUID(), role: 'candidate', via: 'token' };
-    const attempt = await caller.ok(ChallengesRequests.startAttempt, {
-      challengeId: challenge.id,
-      principal: candidate,
-    });
-    const { submissionId } = await caller.ok(ChallengesRequests.submit, {
-      attemptId: attempt.id,
-      content,
-      principal: candidate,
-    });
-    return expectEventually(async () => {
-      const submission = await caller.ok(ChallengesRequests.getSubmission, { id: submissionId, principal: candidate });
-      expect(submission.status).toBe('graded');
-      return submission;
-    }, 120_000);
-  };
+  const gradedAs = (content: string): Promise<SubmissionView> =>
+    gradeSubmission(caller, challenge.id, { userId: randomUUID(), role: 'candidate', via: 'token' }, content);
 
   it('publishes the split and the review criteria to candidates, never the hidden test', async () => {
     const view = await caller.ok(ChallengesRequests.getChallenge, { id: challenge.id });
