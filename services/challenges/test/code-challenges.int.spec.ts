@@ -113,6 +113,17 @@ describe('code challenges: authoring, the reference dry run, and what each reade
     expect(JSON.stringify(missing)).toContain('code');
   });
 
+  it('refuses a rubric on a code challenge whose scoring gives no weight to the AI review (422)', async () => {
+    const draft = await caller.ok(ChallengesRequests.createChallenge, challengeFor(acme));
+    const rubric = {
+      criteria: [{ key: 'readability', description: 'Names and layout make the code easy to follow.', weight: 100 }],
+    };
+    const created = await caller.problem(ChallengesRequests.createChallenge, { ...challengeFor(acme), rubric });
+    expect(created).toMatchObject({ status: 422, code: 'code.rubric_without_review' });
+    const updated = await caller.problem(ChallengesRequests.updateChallenge, { id: draft.id, principal: acme, rubric });
+    expect(updated).toMatchObject({ status: 422, code: 'code.rubric_without_review' });
+  });
+
   it('will not publish a challenge whose reference solution fails its own tests, and names the failing ones', async () => {
     const draft = await caller.ok(
       ChallengesRequests.createChallenge,
