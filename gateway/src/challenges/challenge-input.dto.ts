@@ -81,7 +81,17 @@ export class CodeTestInputDto {
   @Field() @ApiProperty({ example: 'balanced classes' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
 
   @Field(() => [JsonScalar])
-  @ApiProperty({ type: 'array', items: {}, example: [[[5, 1], [2, 4]]], description: "The entry point's arguments" })
+  @ApiProperty({
+    type: 'array',
+    items: {},
+    example: [
+      [
+        [5, 1],
+        [2, 4],
+      ],
+    ],
+    description: "The entry point's arguments",
+  })
   @IsArray()
   @ArrayMaxSize(20)
   args: unknown[];
@@ -113,6 +123,30 @@ export class SqlSetupInputDto {
   @IsString()
   @MaxLength(20_000)
   schema: string;
+}
+
+@InputType('CodeScoringInput')
+export class CodeScoringInputDto {
+  @Field(() => Int)
+  @ApiProperty({ example: 80, minimum: 0, maximum: 100, description: "The tests' share of the score, in percent" })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  tests: number;
+
+  @Field(() => Int)
+  @ApiProperty({
+    example: 20,
+    minimum: 0,
+    maximum: 100,
+    description: "The AI review's share, by the challenge's rubric; above 0 exactly when there is a rubric",
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  review: number;
 }
 
 @InputType('CodeChallengeInput')
@@ -175,6 +209,18 @@ export class CodeChallengeInputDto {
   @ValidateNested()
   @Type(() => SqlSetupInputDto)
   sql?: SqlSetupInputDto;
+
+  @Field(() => CodeScoringInputDto, { nullable: true })
+  @ApiPropertyOptional({
+    type: CodeScoringInputDto,
+    description:
+      'How the score splits between tests and an AI review of the code (when a model is configured); ' +
+      'the two add up to 100; tests 100 when not given',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CodeScoringInputDto)
+  scoring?: CodeScoringInputDto;
 }
 
 @InputType('ChallengeCreateInput')
@@ -210,7 +256,9 @@ export class ChallengeCreateDto {
   @Field(() => RubricInputDto, { nullable: true })
   @ApiPropertyOptional({
     type: RubricInputDto,
-    description: 'Required for rubric challenges; optional for code ones (AI review of quality)',
+    description:
+      'Required for rubric challenges; for code ones, the criteria of the AI review of quality, ' +
+      'given exactly when code.scoring.review is above 0',
   })
   @ValidateIf((input: ChallengeCreateDto) => input.kind !== 'code' || input.rubric !== undefined)
   @ValidateNested()

@@ -48,6 +48,19 @@ export class SqlSetupDto {
   @Field() @ApiProperty() schema: string;
 }
 
+@ObjectType('CodeScoring')
+export class CodeScoringDto {
+  @Field(() => Int)
+  @ApiProperty({ example: 80, description: "The tests' share of the score, in percent" })
+  tests: number;
+  @Field(() => Int)
+  @ApiProperty({
+    example: 20,
+    description: "The AI review's share, by the challenge's rubric, when a model is configured",
+  })
+  review: number;
+}
+
 @ObjectType('ChallengeCode')
 export class ChallengeCodeDto {
   @Field(() => String) @ApiProperty({ enum: CODE_LANGUAGES }) language: CodeLanguage;
@@ -63,6 +76,9 @@ export class ChallengeCodeDto {
   @ApiPropertyOptional({ description: 'For the owning company and admins only' })
   referenceSolution?: string;
   @Field(() => SqlSetupDto, { nullable: true }) @ApiPropertyOptional({ type: SqlSetupDto }) sql?: SqlSetupDto;
+  @Field(() => CodeScoringDto)
+  @ApiProperty({ type: CodeScoringDto, description: 'How the score splits between the tests and the AI review' })
+  scoring: CodeScoringDto;
 }
 
 @ObjectType('Challenge')

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import {
+  CODE_REVIEW_OUTCOMES,
   CODE_TEST_STATUSES,
+  type CodeReviewOutcome,
   type CodeTestStatus,
   GRADE_HISTORY_KINDS,
   STANDINGS,
@@ -13,6 +15,7 @@ import {
   type Verification,
 } from '@skillproof/contracts';
 import { JsonScalar } from '../graphql/json.scalar';
+import { CodeScoringDto } from './challenge.dto';
 import { IssuerDto, ReviewerDto, VERIFICATION_DESCRIPTION } from './trust.dto';
 
 @ObjectType('SubmissionAccepted')
@@ -65,6 +68,58 @@ export class CodeTestResultDto {
   message?: string;
 }
 
+@ObjectType('CodeGradeScoring')
+export class CodeGradeScoringDto {
+  @Field(() => CodeScoringDto)
+  @ApiProperty({ type: CodeScoringDto, description: 'The split the challenge states' })
+  stated: CodeScoringDto;
+  @Field(() => CodeScoringDto)
+  @ApiProperty({
+    type: CodeScoringDto,
+    description: 'The split that made this score: the stated one, or tests 100 when no AI review counted',
+  })
+  applied: CodeScoringDto;
+  @Field(() => Int) @ApiProperty({ description: 'Weighted share of passed tests, 0–100' }) testsScore: number;
+  @Field(() => Int, { nullable: true })
+  @ApiProperty({ type: Number, nullable: true, description: "The AI review's 0–100 as counted" })
+  reviewScore: number | null;
+  @Field()
+  @ApiProperty({ example: 'Tests 80% × 60 + AI review 20% × 75 = 63', description: 'How the score was computed' })
+  note: string;
+}
+
+@ObjectType('CodeAiReview')
+export class CodeAiReviewDto {
+  @Field(() => String)
+  @ApiProperty({
+    enum: CODE_REVIEW_OUTCOMES,
+    description:
+      'reviewed: counted at its weight; no_model: no model is configured, so the tests made the score; ' +
+      'failed: the model gave no usable review, so the tests made the score',
+  })
+  outcome: CodeReviewOutcome;
+  @Field(() => Int, { nullable: true })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: "0–100 over the rubric as counted; the per-criterion grades are the submission's criteria",
+  })
+  score: number | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) feedback: string | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) grader: string | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) graderVersion: string | null;
+  @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) model: string | null;
+  @Field()
+  @ApiProperty({
+    description:
+      "The code addressed its reviewer: the review counted no higher than the tests' score, and the grade is flagged",
+  })
+  held: boolean;
+  @Field(() => String, { nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'Why the review did not count' })
+  reason: string | null;
+}
+
 @ObjectType('Submission')
 export class SubmissionDto {
   @Field() @ApiProperty({ format: 'uuid' }) id: string;
@@ -74,10 +129,12 @@ export class SubmissionDto {
   @Field(() => String) @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
   @Field(() => Int) @ApiProperty({ description: '1, or 2 after the re-grade' }) round: number;
   @Field(() => Int, { nullable: true }) @ApiProperty({ type: Number, nullable: true }) score: number | null;
-  @Field(() => [CriterionGradeDto]) @ApiProperty({ type: [CriterionGradeDto] }) criteria: CriterionGradeDto[];
+  @Field(() => [CriterionGradeDto])
+  @ApiProperty({ type: [CriterionGradeDto], description: "The rubric's criteria; for code, the AI review's" })
+  criteria: CriterionGradeDto[];
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) feedback: string | null;
   @Field(() => String, { nullable: true })
-  @ApiProperty({ type: String, nullable: true, enum: ['openai', 'heuristic', 'human'] })
+  @ApiProperty({ type: String, nullable: true, enum: ['openai', 'heuristic', 'sandbox', 'human'] })
   grader: string | null;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) graderVersion: string | null;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) model: string | null;
@@ -118,6 +175,19 @@ export class SubmissionDto {
   @Field(() => [CodeTestResultDto], { nullable: true })
   @ApiPropertyOptional({ type: [CodeTestResultDto], description: 'Code challenges, once graded: every test' })
   tests?: CodeTestResultDto[];
+  @Field(() => CodeGradeScoringDto, { nullable: true })
+  @ApiPropertyOptional({
+    type: CodeGradeScoringDto,
+    description: 'Code challenges, once graded: how the score was made from the tests and the AI review',
+  })
+  scoring?: CodeGradeScoringDto;
+  @Field(() => CodeAiReviewDto, { nullable: true })
+  @ApiPropertyOptional({
+    type: CodeAiReviewDto,
+    description:
+      'Code challenges with a review weight, once graded: the AI review of the code, or why it did not count',
+  })
+  aiReview?: CodeAiReviewDto;
 }
 
 /** One step of a submission's live status. */

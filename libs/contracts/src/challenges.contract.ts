@@ -25,8 +25,11 @@ import {
   ENTRY_POINT_PATTERN,
   MAX_CODE_TESTS,
   MAX_SOURCE_LENGTH,
+  CodeScoring,
   SqlChallengeSetup,
+  type CodeAiReview,
   type CodeChallengeSpec,
+  type CodeGradeScoring,
   type CodeLanguage,
   type CodeTestResult,
 } from './code-challenge.contract';
@@ -276,6 +279,16 @@ export class CodeChallengeInput {
   @ValidateNested()
   @Type(() => SqlChallengeSetup)
   sql?: SqlChallengeSetup;
+
+  /**
+   * The split of the score between tests and the AI review of the code against the challenge's
+   * rubric, in percent; tests 100 when not given. A review weight needs a rubric, and a rubric a
+   * review weight.
+   */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CodeScoring)
+  scoring?: CodeScoring;
 }
 
 /** A test as a challenge view shows it; hidden ones only to the challenge's owner. */
@@ -303,6 +316,8 @@ export interface ChallengeCodeView {
   /** Present for the owning company and admins only. */
   referenceSolution?: string;
   sql?: { schema: string };
+  /** Published to everyone, like the rubric the review uses. */
+  scoring: CodeScoring;
 }
 
 /** A change someone signed in asks for on one challenge. */
@@ -559,6 +574,10 @@ export interface SubmissionView {
   attempts: number;
   /** Code challenges, once graded: every test; expected, actual and message for visible tests only. */
   tests?: CodeTestResult[];
+  /** Code challenges, once graded: how the score was made from the tests and the AI review. */
+  scoring?: CodeGradeScoring;
+  /** Code challenges with a review weight, once graded: the AI review, or why it did not count. */
+  aiReview?: CodeAiReview;
 }
 
 /** A challenge's reference answers with human grades, for measuring how well a grader agrees. */

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { defineRequest } from './definitions';
+import type { GraderName } from './grading.contract';
 
 /** Languages the grading sandbox runs (DESIGN.md, Code challenges). */
 export const CODE_LANGUAGES = ['python', 'javascript', 'typescript', 'sql'] as const;
@@ -87,6 +88,25 @@ export class SqlChallengeSetup {
   schema: string;
 }
 
+/**
+ * How a code challenge's score splits between its tests and an AI review of the code against its
+ * rubric, in percent; the two add up to 100, and a review weight needs a rubric.
+ */
+export class CodeScoring {
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  tests: number;
+
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  review: number;
+}
+
+/** The scoring of a code challenge whose author states none, and of one graded without its review. */
+export const TESTS_ONLY_SCORING: Readonly<CodeScoring> = { tests: 100, review: 0 };
+
 /** Everything the sandbox needs to grade one submission of a code challenge. */
 export class CodeChallengeSpec {
   @IsIn(CODE_LANGUAGES)
@@ -111,6 +131,12 @@ export class CodeChallengeSpec {
   @ValidateNested()
   @Type(() => SqlChallengeSetup)
   sql?: SqlChallengeSetup;
+
+  /** Tests only when absent. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CodeScoring)
+  scoring?: CodeScoring;
 }
 
 /** One test's outcome. `expected`/`actual`/`message` are present for visible tests only. */
@@ -129,6 +155,53 @@ export interface CodeRunResult {
   /** Weighted share of passed tests, 0..100, rounded to an integer. */
   score: number;
   tests: CodeTestResult[];
+}
+
+/**
+ * What became of a code grade's AI review: `reviewed` (it counts at its stated weight), `no_model`
+ * (no model is configured, so the tests made the whole score) or `failed` (the model gave no usable
+ * review, so the tests made the whole score).
+ */
+export const CODE_REVIEW_OUTCOMES = ['reviewed', 'no_model', 'failed'] as const;
+export type CodeReviewOutcome = (typeof CODE_REVIEW_OUTCOMES)[number];
+
+/**
+ * How a code grade's score was made from its tests and its AI review, so that anyone reading the
+ * grade can redo the sum.
+ */
+export interface CodeGradeScoring {
+  /** The split the challenge states. */
+  stated: CodeScoring;
+  /** The split that made this score: the stated one when the review counted, tests 100 otherwise. */
+  applied: CodeScoring;
+  /** Weighted share of passed tests, 0–100. */
+  testsScore: number;
+  /** The review's 0–100 as counted; null when no review counted. */
+  reviewScore: number | null;
+  /** The computation in words, e.g. "Tests 80% × 60 + AI review 20% × 75 = 63". */
+  note: string;
+}
+
+/**
+ * A model's review of a code submission against the challenge's rubric: an opinion, labelled as
+ * such, beside the tests' facts. Its per-criterion grades are the grade's `criteria`.
+ */
+export interface CodeAiReview {
+  outcome: CodeReviewOutcome;
+  /** 0–100 over the rubric as counted (after any hold); null unless reviewed. */
+  score: number | null;
+  /** The reviewer's overall feedback; null unless reviewed. */
+  feedback: string | null;
+  grader: GraderName | null;
+  graderVersion: string | null;
+  model: string | null;
+  /**
+   * The code addressed its reviewer (asked for a score, claimed to be instructions): the review
+   * counted no higher than the tests' score, and the grade is flagged for a person to look at.
+   */
+  held: boolean;
+  /** Why the review did not count (`no_model`, `failed`); null when it did. */
+  reason: string | null;
 }
 
 /** An author's reference solution, run against every test of the challenge (hidden ones included). */

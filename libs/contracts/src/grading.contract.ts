@@ -1,6 +1,6 @@
 import { IsUUID } from 'class-validator';
 import { defineEvent, defineRequest } from './definitions';
-import type { CodeTestResult } from './code-challenge.contract';
+import type { CodeAiReview, CodeGradeScoring, CodeTestResult } from './code-challenge.contract';
 
 /** `sandbox` runs a code challenge's tests: its grades are `tested`. */
 export const GRADER_NAMES = ['openai', 'heuristic', 'sandbox'] as const;
@@ -45,6 +45,10 @@ export interface SubmissionGradedData {
   cached?: boolean;
   /** Code challenges: every test's outcome; hidden tests carry no expected, actual or message. */
   tests?: CodeTestResult[];
+  /** Code challenges: how the score was made from the tests and the AI review. */
+  scoring?: CodeGradeScoring;
+  /** Code challenges whose scoring has a review weight: the AI review, or why it did not count. */
+  aiReview?: CodeAiReview;
 }
 
 export interface SubmissionGradingFailedData {

@@ -10,7 +10,6 @@ import {
 } from '@skillproof/contracts';
 import {
   createTestDatabase,
-  expectEventually,
   ServiceCaller,
   startApp,
   startTestNats,
@@ -21,6 +20,7 @@ import { CATALOG_SERVICE } from '@skillproof/catalog';
 import { GRADING_SERVICE } from '@skillproof/grading';
 import { PROFILES_SERVICE } from '@skillproof/profiles';
 import { CHALLENGES_SERVICE } from '../src/app.definition';
+import { gradeSubmission } from './grade-submission.util';
 
 /** Values only the hidden test holds: none may reach a candidate. */
 const HIDDEN_ARGS = [400_017, 24_229];
@@ -113,6 +113,17 @@ describe('code challenges: authoring, the reference dry run, and what each reade
     expect(JSON.stringify(missing)).toContain('code');
   });
 
+  it('refuses a rubric on a code challenge whose scoring gives no weight to the AI review (422)', async () => {
+    const draft = await caller.ok(ChallengesRequests.createChallenge, challengeFor(acme));
+    const rubric = {
+      criteria: [{ key: 'readability', description: 'Names and layout make the code easy to follow.', weight: 100 }],
+    };
+    const created = await caller.problem(ChallengesRequests.createChallenge, { ...challengeFor(acme), rubric });
+    expect(created).toMatchObject({ status: 422, code: 'code.rubric_without_review' });
+    const updated = await caller.problem(ChallengesRequests.updateChallenge, { id: draft.id, principal: acme, rubric });
+    expect(updated).toMatchObject({ status: 422, code: 'code.rubric_without_review' });
+  });
+
   it('will not publish a challenge whose reference solution fails its own tests, and names the failing ones', async () => {
     const draft = await caller.ok(
       ChallengesRequests.createChallenge,
@@ -146,6 +157,7 @@ describe('code challenges: authoring, the reference dry run, and what each reade
         hiddenTestCount: 1,
         timeLimitMs: 2_000,
         memoryLimitMb: 128,
+        scoring: { tests: 100, review: 0 },
       });
       expect(leaksHidden(view)).toBe(false);
     }
@@ -154,19 +166,8 @@ describe('code challenges: authoring, the reference dry run, and what each reade
   it('grades a submission in the sandbox: weighted tests, tested, and no hidden value in what the candidate reads', async () => {
     const draft = await caller.ok(ChallengesRequests.createChallenge, challengeFor(acme));
     const challenge = await caller.ok(ChallengesRequests.publishChallenge, { id: draft.id, principal: acme });
-    const gradedWith = async (person: Principal, content: string): Promise<SubmissionView> => {
-      const attempt = await caller.ok(ChallengesRequests.startAttempt, { challengeId: challenge.id, principal: person });
-      const { submissionId } = await caller.ok(ChallengesRequests.submit, {
-        attemptId: attempt.id,
-        content,
-        principal: person,
-      });
-      return expectEventually(async () => {
-        const submission = await caller.ok(ChallengesRequests.getSubmission, { id: submissionId, principal: person });
-        expect(submission.status).toBe('graded');
-        return submission;
-      }, 120_000);
-    };
+    const gradedWith = (person: Principal, content: string): Promise<SubmissionView> =>
+      gradeSubmission(caller, challenge.id, person, content);
 
     const correct = await gradedWith(candidate, REFERENCE);
     expect(correct).toMatchObject({ score: 100, verification: 'tested', grader: 'sandbox' });
@@ -183,5 +184,40 @@ describe('code challenges: authoring, the reference dry run, and what each reade
       { name: 'large numbers', hidden: true, weight: 60, status: 'failed', timeMs: expect.any(Number) },
     ]);
     expect(leaksHidden(partly)).toBe(false);
+  }, 180_000);
+
+  it('grades on the tests alone when no model is configured, and the grade says so instead of dropping the review', async () => {
+    const reviewed = {
+      ...challengeFor(acme, codeOf({ scoring: { tests: 70, review: 30 } })),
+      rubric: {
+        criteria: [{ key: 'readability', description: 'Names and layout make the code easy to follow.', weight: 100 }],
+      },
+    };
+    const draft = await caller.ok(ChallengesRequests.createChallenge, reviewed);
+    const challenge = await caller.ok(ChallengesRequests.publishChallenge, { id: draft.id, principal: acme });
+    expect(challenge.code?.scoring).toEqual({ tests: 70, review: 30 });
+    const graded = await gradeSubmission(
+      caller,
+      challenge.id,
+      candidate,
+      'export function add(a: number, b: number): number {\n  return a < 100 ? a + b : 0;\n}\n',
+    );
+
+    expect(graded).toMatchObject({
+      score: 40,
+      verification: 'tested',
+      model: null,
+      criteria: [],
+      scoring: {
+        stated: { tests: 70, review: 30 },
+        applied: { tests: 100, review: 0 },
+        testsScore: 40,
+        reviewScore: null,
+      },
+      aiReview: { outcome: 'no_model', score: null, model: null, reason: 'no AI reviewer is configured' },
+    });
+    expect(graded.scoring?.note).toBe(
+      "Tests only: 40. No AI reviewer is configured, so the tests count 100% instead of the stated 70%, and the AI review's 30% was not applied",
+    );
   }, 180_000);
 });

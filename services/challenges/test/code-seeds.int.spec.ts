@@ -56,6 +56,9 @@ describe('the seeded code challenges', () => {
       expect(challenge.spec.tests.some((test) => !test.hidden)).toBe(true);
       expect(challenge.spec.tests.reduce((sum, test) => sum + test.weight, 0)).toBe(100);
     }
+    // One shows the AI review of code: a rubric, and a split that gives it a weight.
+    const reviewed = DEMO_CODE_CHALLENGES.filter((challenge) => challenge.review);
+    expect(reviewed.map((challenge) => challenge.spec.scoring)).toEqual([{ tests: 80, review: 20 }]);
   });
 
   it('are published platform challenges whose hidden tests anonymous readers never get', async () => {
@@ -69,6 +72,8 @@ describe('the seeded code challenges', () => {
         demo.spec.tests.filter((test) => !test.hidden).map((test) => test.name),
       );
       expect(view.code?.referenceSolution).toBeUndefined();
+      expect(view.code?.scoring).toEqual(demo.spec.scoring ?? { tests: 100, review: 0 });
+      expect(view.rubric.criteria).toEqual(demo.review?.criteria ?? []);
     }
   });
 

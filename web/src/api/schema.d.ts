@@ -1504,6 +1504,18 @@ export interface components {
         SqlSetupDto: {
             schema: string;
         };
+        CodeScoringDto: {
+            /**
+             * @description The tests' share of the score, in percent
+             * @example 80
+             */
+            tests: number;
+            /**
+             * @description The AI review's share, by the challenge's rubric, when a model is configured
+             * @example 20
+             */
+            review: number;
+        };
         ChallengeCodeDto: {
             /** @enum {string} */
             language: "python" | "javascript" | "typescript" | "sql";
@@ -1518,6 +1530,8 @@ export interface components {
             /** @description For the owning company and admins only */
             referenceSolution?: string;
             sql?: components["schemas"]["SqlSetupDto"];
+            /** @description How the score splits between the tests and the AI review */
+            scoring: components["schemas"]["CodeScoringDto"];
         };
         ChallengeApprovalDto: {
             /**
@@ -1612,6 +1626,18 @@ export interface components {
             /** @description The schema every test's data and the candidate's query run on */
             schema: string;
         };
+        CodeScoringInputDto: {
+            /**
+             * @description The tests' share of the score, in percent
+             * @example 80
+             */
+            tests: number;
+            /**
+             * @description The AI review's share, by the challenge's rubric; above 0 exactly when there is a rubric
+             * @example 20
+             */
+            review: number;
+        };
         CodeChallengeInputDto: {
             /** @enum {string} */
             language: "python" | "javascript" | "typescript" | "sql";
@@ -1630,6 +1656,8 @@ export interface components {
             memoryLimitMb?: number;
             /** @description SQL challenges only */
             sql?: components["schemas"]["SqlSetupInputDto"];
+            /** @description How the score splits between tests and an AI review of the code (when a model is configured); the two add up to 100; tests 100 when not given */
+            scoring?: components["schemas"]["CodeScoringInputDto"];
         };
         ChallengeCreateDto: {
             title: string;
@@ -1649,7 +1677,7 @@ export interface components {
              * @enum {string}
              */
             kind?: "rubric" | "code";
-            /** @description Required for rubric challenges; optional for code ones (AI review of quality) */
+            /** @description Required for rubric challenges; for code ones, the criteria of the AI review of quality, given exactly when code.scoring.review is above 0 */
             rubric?: components["schemas"]["RubricInputDto"];
             /** @description Required for code challenges */
             code?: components["schemas"]["CodeChallengeInputDto"];
@@ -1722,6 +1750,38 @@ export interface components {
             /** @description Visible tests only: why it failed */
             message?: string;
         };
+        CodeGradeScoringDto: {
+            /** @description The split the challenge states */
+            stated: components["schemas"]["CodeScoringDto"];
+            /** @description The split that made this score: the stated one, or tests 100 when no AI review counted */
+            applied: components["schemas"]["CodeScoringDto"];
+            /** @description Weighted share of passed tests, 0–100 */
+            testsScore: number;
+            /** @description The AI review's 0–100 as counted */
+            reviewScore: number | null;
+            /**
+             * @description How the score was computed
+             * @example Tests 80% × 60 + AI review 20% × 75 = 63
+             */
+            note: string;
+        };
+        CodeAiReviewDto: {
+            /**
+             * @description reviewed: counted at its weight; no_model: no model is configured, so the tests made the score; failed: the model gave no usable review, so the tests made the score
+             * @enum {string}
+             */
+            outcome: "reviewed" | "no_model" | "failed";
+            /** @description 0–100 over the rubric as counted; the per-criterion grades are the submission's criteria */
+            score: number | null;
+            feedback: string | null;
+            grader: string | null;
+            graderVersion: string | null;
+            model: string | null;
+            /** @description The code addressed its reviewer: the review counted no higher than the tests' score, and the grade is flagged */
+            held: boolean;
+            /** @description Why the review did not count */
+            reason: string | null;
+        };
         SubmissionDto: {
             /** Format: uuid */
             id: string;
@@ -1735,10 +1795,11 @@ export interface components {
             /** @description 1, or 2 after the re-grade */
             round: number;
             score: number | null;
+            /** @description The rubric's criteria; for code, the AI review's */
             criteria: components["schemas"]["CriterionGradeDto"][];
             feedback: string | null;
             /** @enum {string|null} */
-            grader: "openai" | "heuristic" | "human" | null;
+            grader: "openai" | "heuristic" | "sandbox" | "human" | null;
             graderVersion: string | null;
             model: string | null;
             rubricVersion: number;
@@ -1773,6 +1834,10 @@ export interface components {
             attempts: number;
             /** @description Code challenges, once graded: every test */
             tests?: components["schemas"]["CodeTestResultDto"][];
+            /** @description Code challenges, once graded: how the score was made from the tests and the AI review */
+            scoring?: components["schemas"]["CodeGradeScoringDto"];
+            /** @description Code challenges with a review weight, once graded: the AI review of the code, or why it did not count */
+            aiReview?: components["schemas"]["CodeAiReviewDto"];
         };
         GradeOverrideDto: {
             score: number;

@@ -4,6 +4,7 @@ import type {
   ChallengeStatus,
   CodeLanguage,
   CodeLimits,
+  CodeScoring,
   CodeTestCase,
   Level,
   RubricCriterion,
@@ -18,6 +19,8 @@ export interface StoredCode {
   tests: CodeTestCase[];
   limits: CodeLimits;
   sql?: { schema: string };
+  /** Absent on challenges written before scoring existed: tests only. */
+  scoring?: CodeScoring;
 }
 
 @Entity('challenges')

@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type {
+  CodeAiReview,
+  CodeGradeScoring,
   CodeTestResult,
   CriterionGrade,
   GraderName,
@@ -94,6 +96,14 @@ export class SubmissionEntity {
   /** Code challenges: each test's outcome as the sandbox reported it; null for rubric work and until graded. */
   @Column('jsonb', { name: 'test_results', nullable: true })
   testResults: CodeTestResult[] | null;
+
+  /** Code challenges: how the score was made from the tests and the AI review; null for rubric work and until graded. */
+  @Column('jsonb', { name: 'code_scoring', nullable: true })
+  codeScoring: CodeGradeScoring | null;
+
+  /** Code challenges with a review weight: the AI review, or why it did not count; null otherwise. */
+  @Column('jsonb', { name: 'ai_review', nullable: true })
+  aiReview: CodeAiReview | null;
 
   @Column('timestamptz', { name: 'submitted_at' })
   submittedAt: Date;

@@ -28,6 +28,8 @@ export type SubmissionGrade = Pick<
   | 'flags'
   | 'gradedAt'
   | 'testResults'
+  | 'codeScoring'
+  | 'aiReview'
 > &
   SubmissionTrust;
 
@@ -51,6 +53,8 @@ const UNGRADED = {
   reviewer: null,
   standing: null,
   testResults: null,
+  codeScoring: null,
+  aiReview: null,
 } satisfies Partial<SubmissionEntity>;
 
 /**

@@ -9,7 +9,7 @@ export interface ChallengeSeed {
   skills: string[];
   difficulty: Level;
   timeLimitMinutes: number;
-  /** Empty for a code challenge, which its tests grade. */
+  /** Empty for a code challenge graded by its tests alone; the AI review's rubric where its scoring has one. */
   criteria: RubricCriterion[];
   code?: StoredCode;
   /** Sample answers with the scores an experienced reviewer gave them, per criterion. */

@@ -1,6 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { TESTS_ONLY_SCORING } from '@skillproof/contracts';
 import { ChallengeRepository } from '../repositories/challenge.repository';
+import { assertScoring } from '../services/code-challenge.rule';
 import { assertValidRubric } from '../services/rubric.rule';
 import { CHALLENGE_SEEDS } from './challenges';
 
@@ -21,7 +23,8 @@ export class SeedLoader implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     let inserted = 0;
     for (const seed of CHALLENGE_SEEDS) {
-      if (!seed.code) assertValidRubric(seed.criteria);
+      if (!seed.code || seed.criteria.length > 0) assertValidRubric(seed.criteria);
+      if (seed.code) assertScoring(seed.code.scoring ?? TESTS_ONLY_SCORING, seed.criteria.length > 0);
       await this.dataSource.transaction(async (manager) => {
         const id = await this.challenges.insertSeed(seed, manager);
         if (!id) return;

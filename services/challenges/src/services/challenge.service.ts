@@ -4,6 +4,7 @@ import { Outbox } from '@skillproof/bus';
 import {
   COOLDOWN_DAYS,
   ChallengesEvents,
+  TESTS_ONLY_SCORING,
   type ChallengeApproveRequest,
   type ChallengeCreateRequest,
   type ChallengeListingChangedData,
@@ -24,7 +25,7 @@ import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeRepository } from '../repositories/challenge.repository';
 import { canManage, requireRole } from './access.policy';
 import { toChallengeSummary, toChallengeView } from './challenge.views';
-import { assertReferencePasses, toSpec, toStoredCode } from './code-challenge.rule';
+import { assertReferencePasses, assertScoring, toSpec, toStoredCode } from './code-challenge.rule';
 import { assertValidRubric } from './rubric.rule';
 
 /** Published challenges, newest first: the position is the last one's publication time and id. */
@@ -76,7 +77,7 @@ export class ChallengeService {
       weight,
     }));
     if (request.rubric) assertValidRubric(criteria);
-    const code = request.code ? toStoredCode(request.code) : null;
+    const code = request.code ? toStoredCode(request.code, request.rubric !== undefined) : null;
     this.assertCooldown(request.cooldownDays);
     const skills = [...new Set(request.skills)];
     await this.assertCatalogued(skills, traceparent);
@@ -110,6 +111,7 @@ export class ChallengeService {
     }
     const criteria = request.rubric?.criteria.map(({ key, description, weight }) => ({ key, description, weight }));
     if (criteria) assertValidRubric(criteria);
+    if (criteria && challenge.code) assertScoring(challenge.code.scoring ?? TESTS_ONLY_SCORING, true);
     this.assertCooldown(request.cooldownDays);
     const skills = request.skills ? [...new Set(request.skills)] : undefined;
     if (skills) await this.assertCatalogued(skills, traceparent);
@@ -161,7 +163,10 @@ export class ChallengeService {
     }
     if (challenge.code) {
       assertReferencePasses(
-        await this.grading.dryRun({ spec: toSpec(challenge.code), source: challenge.code.referenceSolution }, traceparent),
+        await this.grading.dryRun(
+          { spec: toSpec(challenge.code), source: challenge.code.referenceSolution },
+          traceparent,
+        ),
       );
     }
     return this.dataSource.transaction(async (manager) => {

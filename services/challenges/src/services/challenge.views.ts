@@ -1,11 +1,12 @@
-import type {
-  AttemptView,
-  ChallengeCodeView,
-  ChallengeSummary,
-  ChallengeView,
-  CodeTestResult,
-  GradeHistoryEntry,
-  SubmissionView,
+import {
+  TESTS_ONLY_SCORING,
+  type AttemptView,
+  type ChallengeCodeView,
+  type ChallengeSummary,
+  type ChallengeView,
+  type CodeTestResult,
+  type GradeHistoryEntry,
+  type SubmissionView,
 } from '@skillproof/contracts';
 import type { AttemptEntity } from '../entities/attempt.entity';
 import type { ChallengeEntity, StoredCode } from '../entities/challenge.entity';
@@ -60,6 +61,7 @@ function toCodeView(code: StoredCode, reader: 'owner' | 'public'): ChallengeCode
     memoryLimitMb: code.limits.memoryMb,
     ...(reader === 'owner' ? { referenceSolution: code.referenceSolution } : {}),
     ...(code.sql ? { sql: code.sql } : {}),
+    scoring: code.scoring ?? TESTS_ONLY_SCORING,
   };
 }
 
@@ -120,6 +122,8 @@ export function toSubmissionView(
     standing: submission.standing,
     attempts,
     ...(submission.testResults ? { tests: submission.testResults.map(toTestView) } : {}),
+    ...(submission.codeScoring ? { scoring: submission.codeScoring } : {}),
+    ...(submission.aiReview ? { aiReview: submission.aiReview } : {}),
   };
 }
 

@@ -53,6 +53,8 @@ export class GradingOutcomeService {
         flags: data.flags,
         gradedAt: new Date(data.gradedAt),
         testResults: data.tests ?? null,
+        codeScoring: data.scoring ?? null,
+        aiReview: data.aiReview ?? null,
         verification,
         issuer: issuerOf(challenge),
         reviewer: null,

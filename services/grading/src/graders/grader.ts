@@ -1,10 +1,22 @@
-import type { CriterionGrade, GraderName, RubricCriterion } from '@skillproof/contracts';
+import type { CodeLanguage, CriterionGrade, GraderName, RubricCriterion } from '@skillproof/contracts';
+
+/**
+ * What a review of code may know beside the source: the language and how many tests passed. Never a
+ * test's arguments or expected value: hidden tests must not reach the model.
+ */
+export interface CodeReviewContext {
+  language: CodeLanguage;
+  testsPassed: number;
+  testsRun: number;
+}
 
 export interface GradingInput {
   challengeTitle: string;
   brief: string;
   criteria: RubricCriterion[];
   content: string;
+  /** Present when the content is code whose tests already ran: the grader reviews its quality only. */
+  code?: CodeReviewContext;
 }
 
 export interface GraderOutput {

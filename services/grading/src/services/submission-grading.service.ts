@@ -6,7 +6,10 @@ import {
   createEvent,
   deadLetterSubject,
   GradingEvents,
+  TESTS_ONLY_SCORING,
   type BulkRegradeRequestedData,
+  type CodeAiReview,
+  type CodeGradeScoring,
   type CodeTestResult,
   type DeadLetteredData,
   type EventEnvelope,
@@ -17,7 +20,8 @@ import {
 import { backoffMs, forgetInboxEntry, JETSTREAM, Outbox } from '@skillproof/bus';
 import { Clock } from '@skillproof/platform';
 import { GradingPriority } from '../entities/grading-job.entity';
-import { GRADER, GradingFailure, type Grader, type GraderOutput } from '../graders/grader';
+import { GRADER, GradingFailure, type Grader, type GraderOutput, type GradingInput } from '../graders/grader';
+import { CODE_REVIEW_PROMPT_VERSION } from '../graders/grading-prompt';
 import { looksLikePromptInjection, PROMPT_INJECTION_FLAG } from '../graders/prompt-injection.detector';
 import { weightedScore } from '../graders/weighted-score';
 import { GradeCacheRepository } from '../repositories/grade-cache.repository';
@@ -26,6 +30,7 @@ import { GradingRegradeRepository } from '../repositories/grading-regrade.reposi
 import { GradingConfig } from '../config/grading.config';
 import { gradingsFinished, providerCost, providerTokens } from './grading-metrics.util';
 import { CodeRunner } from './code-runner.service';
+import { combineCodeScore, type ReviewResult } from './code-score.rule';
 import { GradingRecorder, type GradingOutcome } from './grading-recorder.service';
 import { ProviderLimiter } from './provider-limiter.service';
 import { regradeIdOf } from './bulk-regrade.util';
@@ -37,6 +42,11 @@ interface GradedBy {
   version: string;
   model: string | null;
 }
+
+/** The review step's result, with the model's answer when it reviewed. */
+type CodeReview =
+  | (Extract<ReviewResult, { outcome: 'reviewed' }> & { output: GraderOutput })
+  | Exclude<ReviewResult, { outcome: 'reviewed' }>;
 
 /** Changes whenever how the sandbox runs or scores tests changes. */
 const SANDBOX_GRADER: GradedBy = { name: 'sandbox', version: 'sandbox-1', model: null };
@@ -109,7 +119,14 @@ export class SubmissionGradingService {
     ]);
     let output: GraderOutput;
     try {
-      output = cached ? { ...cached, tokens: { prompt: 0, completion: 0 }, costUsd: 0 } : await this.callGrader(data);
+      output = cached
+        ? { ...cached, tokens: { prompt: 0, completion: 0 }, costUsd: 0 }
+        : await this.callGrader({
+            challengeTitle: data.challengeTitle,
+            brief: data.brief,
+            criteria: data.criteria,
+            content: data.content,
+          });
     } catch (error) {
       if (!(error instanceof GradingFailure)) throw error;
       this.logger.warn(`Grading of submission ${data.submissionId} failed: ${error.message}`);
@@ -122,41 +139,109 @@ export class SubmissionGradingService {
     const graded = this.graded(event, round, this.by(), { ...output, score, flags, cached: cached !== undefined });
     await this.record(cached ? graded : { ...graded, cache: { key: cacheKey, grade: output } });
     gradingsFinished.inc({ outcome: 'graded' });
-    if (this.grader.model !== null && !cached) {
-      const labels = { provider: this.grader.name, model: this.grader.model };
-      providerTokens.inc({ ...labels, kind: 'prompt' }, output.tokens.prompt);
-      providerTokens.inc({ ...labels, kind: 'completion' }, output.tokens.completion);
-      providerCost.inc(labels, output.costUsd);
-    }
+    if (!cached) this.countProviderUse(output);
   }
 
   /**
    * A code submission's work step is the sandbox: no connection is held while its tests run, and
-   * the score is the weighted share of passed tests. A submission that breaks every test is still a
-   * grade (of 0), never a failed grading: the sandbox contains what the code does.
+   * the tests score is the weighted share of passed tests. A submission that breaks every test is
+   * still a grade (of 0), never a failed grading: the sandbox contains what the code does. Where the
+   * challenge gives an AI review a weight, the model then reviews the code (code-score.rule says how
+   * the two combine); the grade stays `sandbox`, so `tested`, and names the review's model.
    */
   private async gradeCode(event: EventEnvelope<SubmissionCreatedData>): Promise<void> {
     const data = event.data;
     const round = data.round ?? 1;
     await this.announceStart(data, round, event.traceparent);
-    const result = await this.code.run(data.code!, data.content);
-    const output = {
-      criteria: [],
-      feedback: testSummary(result.tests),
-      tokens: { prompt: 0, completion: 0 },
-      costUsd: 0,
-      injectionSuspected: false,
+    const spec = data.code!;
+    const result = await this.code.run(spec, data.content);
+    const stated = spec.scoring ?? TESTS_ONLY_SCORING;
+    const review = stated.review > 0 ? await this.reviewCode(data, result.tests) : undefined;
+    const reviewed = review?.outcome === 'reviewed' ? review : undefined;
+    const combined = combineCodeScore(stated, result.score, review);
+    const output: GraderOutput = {
+      criteria: reviewed?.output.criteria ?? [],
+      feedback: testSummary(result.tests) + (reviewed ? `\nAI review: ${reviewed.output.feedback}` : ''),
+      tokens: reviewed?.output.tokens ?? { prompt: 0, completion: 0 },
+      costUsd: reviewed?.output.costUsd ?? 0,
+      injectionSuspected: reviewed?.steering ?? false,
+    };
+    const aiReview: CodeAiReview | undefined = review && {
+      outcome: review.outcome,
+      score: combined.reviewScore,
+      feedback: reviewed?.output.feedback ?? null,
+      grader: reviewed ? this.grader.name : null,
+      graderVersion: reviewed ? this.reviewVersion() : null,
+      model: reviewed ? this.grader.model : null,
+      held: combined.held,
+      reason: review.outcome === 'reviewed' ? null : review.reason,
     };
     await this.record(
-      this.graded(event, round, SANDBOX_GRADER, {
-        ...output,
-        score: result.score,
-        flags: [],
-        cached: false,
-        tests: result.tests,
-      }),
+      this.graded(
+        event,
+        round,
+        { ...SANDBOX_GRADER, model: reviewed ? this.grader.model : null },
+        {
+          ...output,
+          score: combined.score,
+          flags: reviewed?.steering ? [PROMPT_INJECTION_FLAG] : [],
+          cached: false,
+          tests: result.tests,
+          scoring: combined.scoring,
+          ...(aiReview ? { aiReview } : {}),
+        },
+      ),
     );
     gradingsFinished.inc({ outcome: 'graded' });
+    if (reviewed) this.countProviderUse(reviewed.output);
+  }
+
+  /**
+   * The AI review of code, through the same model path as rubric grading (shared provider limits,
+   * no connection held). The model sees the source and how many tests passed, never a test itself.
+   * Steering is what the detector finds in the source or the model reports. A review the model
+   * cannot give is no grading failure: the tests still grade, and the grade says why they alone did.
+   */
+  private async reviewCode(data: SubmissionCreatedData, tests: CodeTestResult[]): Promise<CodeReview> {
+    if (this.grader.model === null) return { outcome: 'no_model', reason: 'no AI reviewer is configured' };
+    if (data.criteria.length === 0) return { outcome: 'failed', reason: 'the challenge has no review rubric' };
+    const input: GradingInput = {
+      challengeTitle: data.challengeTitle,
+      brief: data.brief,
+      criteria: data.criteria,
+      content: data.content,
+      code: {
+        language: data.code!.language,
+        testsPassed: tests.filter((test) => test.status === 'passed').length,
+        testsRun: tests.length,
+      },
+    };
+    try {
+      const output = await this.callGrader(input);
+      return {
+        outcome: 'reviewed',
+        output,
+        score: weightedScore(data.criteria, output.criteria),
+        steering: output.injectionSuspected || looksLikePromptInjection(data.content),
+      };
+    } catch (error) {
+      if (!(error instanceof GradingFailure)) throw error;
+      this.logger.warn(`AI review of submission ${data.submissionId} failed: ${error.message}`);
+      return { outcome: 'failed', reason: `the AI review failed (${error.message})` };
+    }
+  }
+
+  /** The review prompt adds to the grader's own, so a review names both versions. */
+  private reviewVersion(): string {
+    return `${this.grader.version}+code-review-${CODE_REVIEW_PROMPT_VERSION}`;
+  }
+
+  private countProviderUse(output: GraderOutput): void {
+    if (this.grader.model === null) return;
+    const labels = { provider: this.grader.name, model: this.grader.model };
+    providerTokens.inc({ ...labels, kind: 'prompt' }, output.tokens.prompt);
+    providerTokens.inc({ ...labels, kind: 'completion' }, output.tokens.completion);
+    providerCost.inc(labels, output.costUsd);
   }
 
   private by(): GradedBy {
@@ -164,13 +249,7 @@ export class SubmissionGradingService {
   }
 
   /** The work step: no connection is held here, however long the limits or the model make it. */
-  private async callGrader(data: SubmissionCreatedData): Promise<GraderOutput> {
-    const input = {
-      challengeTitle: data.challengeTitle,
-      brief: data.brief,
-      criteria: data.criteria,
-      content: data.content,
-    };
+  private async callGrader(input: GradingInput): Promise<GraderOutput> {
     if (this.grader.model !== null) {
       const promptCharacters = JSON.stringify(input).length;
       await this.limiter.acquire(estimateTokens(promptCharacters, this.config.OPENAI_EXPECTED_ANSWER_TOKENS));
@@ -215,7 +294,14 @@ export class SubmissionGradingService {
     event: EventEnvelope<SubmissionCreatedData>,
     round: number,
     by: GradedBy,
-    output: GraderOutput & { score: number; flags: string[]; cached: boolean; tests?: CodeTestResult[] },
+    output: GraderOutput & {
+      score: number;
+      flags: string[];
+      cached: boolean;
+      tests?: CodeTestResult[];
+      scoring?: CodeGradeScoring;
+      aiReview?: CodeAiReview;
+    },
   ): GradingOutcome {
     const data = event.data;
     const { score, flags, cached } = output;
@@ -240,6 +326,8 @@ export class SubmissionGradingService {
       round,
       cached,
       ...(output.tests ? { tests: output.tests } : {}),
+      ...(output.scoring ? { scoring: output.scoring } : {}),
+      ...(output.aiReview ? { aiReview: output.aiReview } : {}),
     };
     return {
       result: {

@@ -55,11 +55,7 @@ function SubmissionView({ submission }: { submission: Submission }) {
           <Link to={`/challenges/${submission.challengeId}`}>the challenge</Link>
         </p>
       </header>
-      <StatusSteps
-        status={status}
-        stream={finished ? 'closed' : stream}
-        runsTests={Boolean(challenge.data?.code)}
-      />
+      <StatusSteps status={status} stream={finished ? 'closed' : stream} runsTests={Boolean(challenge.data?.code)} />
       {submission.status === 'graded' && submission.score !== null && (
         <Grade submission={submission} challenge={challenge.data} />
       )}
@@ -126,6 +122,7 @@ function Grade({ submission, challenge }: { submission: Submission; challenge: C
         </div>
         <Score value={submission.score ?? 0} label="overall" size="large" />
       </div>
+      {submission.scoring && <p className="muted">How this score was made: {submission.scoring.note}.</p>}
       {steering && (
         <p className="warning" role="note">
           Parts of this work read as instructions to the grader. They were treated as text, and the grade is marked for
@@ -154,7 +151,13 @@ function Grade({ submission, challenge }: { submission: Submission; challenge: C
 function Criteria({ submission, criteria }: { submission: Submission; criteria: RubricCriterion[] }) {
   return (
     <>
-      <h3>Feedback per criterion</h3>
+      <h3>{submission.aiReview ? 'AI review per criterion' : 'Feedback per criterion'}</h3>
+      {submission.aiReview && (
+        <p className="muted">
+          {`A model's opinion (${submission.aiReview.model ?? 'AI'}) of the code's quality by the challenge's rubric; ` +
+            'the tests above are what the code did.'}
+        </p>
+      )}
       <ul className="list criteria">
         {submission.criteria.map((grade) => {
           const criterion = criteria.find((entry) => entry.key === grade.key);

@@ -30,7 +30,7 @@ function codeSeed(demo: DemoCodeChallenge): ChallengeSeed {
     skills: demo.skills,
     difficulty: 'intermediate',
     timeLimitMinutes: 45,
-    criteria: [],
+    criteria: demo.review?.criteria ?? [],
     code: {
       language: spec.language,
       entrypoint: spec.entryPoint,
@@ -39,6 +39,7 @@ function codeSeed(demo: DemoCodeChallenge): ChallengeSeed {
       tests: spec.tests,
       limits: spec.limits,
       ...(spec.sql ? { sql: spec.sql } : {}),
+      ...(spec.scoring ? { scoring: spec.scoring } : {}),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { CODE_LIMIT_BOUNDS, type CodeChallengeSpec } from '@skillproof/contracts';
+import { CODE_LIMIT_BOUNDS, type CodeChallengeSpec, type RubricCriterion } from '@skillproof/contracts';
 
 /**
  * A code challenge as demo data, seeded as a platform challenge. `referenceSolution` must pass every
@@ -12,6 +12,8 @@ export interface DemoCodeChallenge {
   brief: string;
   starterCode: string;
   referenceSolution: string;
+  /** The rubric of the AI review, for a challenge whose `spec.scoring` gives the review a weight. */
+  review?: { criteria: RubricCriterion[] };
   spec: CodeChallengeSpec;
 }
 
