@@ -2,10 +2,12 @@ import { BUS_MIGRATIONS } from '@skillproof/bus';
 import { CreateChallenges1700000000200 } from './1700000000200-create-challenges';
 import { AddTrust1700000000210 } from './1700000000210-add-trust';
 import { AddCodeChallenges1700000000220 } from './1700000000220-add-code-challenges';
+import { AddBulkRegrades1700000000230 } from './1700000000230-add-bulk-regrades';
 
 export const CHALLENGES_MIGRATIONS = [
   ...BUS_MIGRATIONS,
   CreateChallenges1700000000200,
   AddTrust1700000000210,
   AddCodeChallenges1700000000220,
+  AddBulkRegrades1700000000230,
 ];
