@@ -131,7 +131,10 @@ export class ChallengesController {
   }
 
   @Get(':id/regrades/:regradeId')
-  @ApiOperation({ summary: 'Follow a re-grade', description: 'Counts grow as grades are recorded; done when none waits' })
+  @ApiOperation({
+    summary: 'Follow a re-grade',
+    description: 'Counts grow as grades are recorded; done when none waits',
+  })
   @Roles('company', 'admin')
   @ApiOkResponse({ type: RegradeDto })
   @ProblemResponses(400, 401, 403, 404)

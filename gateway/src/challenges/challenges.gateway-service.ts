@@ -68,9 +68,18 @@ export class ChallengesGatewayService {
     );
   }
 
-  async regrade(challengeId: string, regradeId: string, principal: Principal, traceparent?: string): Promise<RegradeDto> {
+  async regrade(
+    challengeId: string,
+    regradeId: string,
+    principal: Principal,
+    traceparent?: string,
+  ): Promise<RegradeDto> {
     return withProgressUrl(
-      await this.services.request(ChallengesRequests.getRegrade, { challengeId, regradeId, principal }, { traceparent }),
+      await this.services.request(
+        ChallengesRequests.getRegrade,
+        { challengeId, regradeId, principal },
+        { traceparent },
+      ),
     );
   }
 

@@ -39,6 +39,7 @@ export class RegradeDto {
   @Field(() => Int) @ApiProperty() failed: number;
   @Field(() => Int) @ApiProperty({ description: 'Still queued or being graded' }) waiting: number;
   @Field(() => String) @ApiProperty({ enum: REGRADE_STATES }) state: RegradeState;
-  @Field() @ApiProperty({ example: '/v1/challenges/{id}/regrades/{regradeId}', description: 'Where to follow it' })
+  @Field()
+  @ApiProperty({ example: '/v1/challenges/{id}/regrades/{regradeId}', description: 'Where to follow it' })
   progressUrl: string;
 }

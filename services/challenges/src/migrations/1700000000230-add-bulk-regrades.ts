@@ -31,7 +31,9 @@ export class AddBulkRegrades1700000000230 implements MigrationInterface {
         "round" integer NOT NULL,
         CONSTRAINT "PK_regrade_submissions" PRIMARY KEY ("regrade_id", "submission_id")
       )`);
-    await queryRunner.query(`CREATE INDEX "IDX_regrade_submissions_submission" ON "regrade_submissions" ("submission_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "IDX_regrade_submissions_submission" ON "regrade_submissions" ("submission_id")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -124,7 +124,15 @@ export class SubmissionRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<RegradeCandidate[]> {
     return manager.find(SubmissionEntity, {
-      select: { id: true, status: true, round: true, appealUsed: true, grader: true, standing: true, rubricVersion: true },
+      select: {
+        id: true,
+        status: true,
+        round: true,
+        appealUsed: true,
+        grader: true,
+        standing: true,
+        rubricVersion: true,
+      },
       where: { challengeId, status: 'graded' },
       order: { id: 'ASC' },
       ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),

@@ -33,7 +33,8 @@ export function outdatedGrades(
   challenge: ChallengeTrust & { rubricVersion: number },
 ): number {
   return submissions.filter(
-    (submission) => submission.rubricVersion < challenge.rubricVersion && regradeRoundOf(submission, challenge) !== null,
+    (submission) =>
+      submission.rubricVersion < challenge.rubricVersion && regradeRoundOf(submission, challenge) !== null,
   ).length;
 }
 

@@ -48,7 +48,9 @@ export function nextState(state: SubmissionState, step: SubmissionStep): StepRes
         : refuse('stale');
     case 'graded':
     case 'failed':
-      return step.round === state.round && !finished ? moveTo(step.kind, state.round, state.appealUsed) : refuse('stale');
+      return step.round === state.round && !finished
+        ? moveTo(step.kind, state.round, state.appealUsed)
+        : refuse('stale');
     case 'regrade_requested':
       if (state.appealUsed) return refuse('regrade_used');
       return finished ? moveTo('queued', state.round + 1, true) : refuse('unfinished');
