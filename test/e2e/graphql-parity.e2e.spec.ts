@@ -595,6 +595,41 @@ describe('GraphQL and REST, operation by operation', () => {
       stranger: ['rivalCompany', 403],
     },
     {
+      field: 'startRegrade',
+      prepare: () => gradedSubmission(),
+      rest: (submission) => ({
+        method: 'POST',
+        path: `/challenges/${submission.challengeId}/regrades`,
+        body: { reason: 'rubric_changed' },
+      }),
+      graphql: (submission) => ({
+        document:
+          'mutation($id: String!, $input: RegradeInput!) { startRegrade(id: $id, input: $input) { reason total kept } }',
+        variables: { id: submission.challengeId, input: { reason: 'rubric_changed' } },
+      }),
+      owner: 'company',
+      stranger: ['rivalCompany', 403],
+    },
+    {
+      field: 'regrade',
+      prepare: async () => {
+        const { challengeId } = await gradedSubmission();
+        return must('company', {
+          method: 'POST',
+          path: `/challenges/${challengeId}/regrades`,
+          body: { reason: 'manual' },
+        });
+      },
+      rest: (regrade) => ({ method: 'GET', path: `/challenges/${regrade.challengeId}/regrades/${regrade.id}` }),
+      graphql: (regrade) => ({
+        document:
+          'query($id: String!, $regradeId: String!) { regrade(id: $id, regradeId: $regradeId) { reason total } }',
+        variables: { id: regrade.challengeId, regradeId: regrade.id },
+      }),
+      owner: 'company',
+      stranger: ['rivalCompany', 404],
+    },
+    {
       field: 'approveChallenge',
       prepare: () => publishedChallenge(),
       rest: (challenge) => ({

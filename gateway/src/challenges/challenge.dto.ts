@@ -110,6 +110,12 @@ export class ChallengeDto {
   @Field(() => Int)
   @ApiProperty({ example: 30, description: 'Days between graded attempts of one candidate' })
   cooldownDays: number;
+  @Field(() => Int, { nullable: true })
+  @ApiPropertyOptional({
+    description:
+      'Owners only: graded submissions whose grade an older rubric made; a bulk re-grade (POST /v1/challenges/{id}/regrades) would grade them again. Editing the rubric never starts one',
+  })
+  outdatedGrades?: number;
   @Field() @ApiProperty() createdAt: string;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) publishedAt: string | null;
   @Field(() => String, { nullable: true }) @ApiProperty({ type: String, nullable: true }) archivedAt: string | null;

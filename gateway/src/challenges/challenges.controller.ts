@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Principal } from '@skillproof/contracts';
 import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -7,6 +7,7 @@ import { ProblemResponses } from '../problems/problem-responses.decorator';
 import { ChallengeCreateDto, ChallengeListArgs, ChallengeUpdateDto, IdParams, ReasonDto } from './challenge-input.dto';
 import { AttemptDto, ChallengeDto, ChallengePageDto } from './challenge.dto';
 import { ChallengesGatewayService } from './challenges.gateway-service';
+import { RegradeDto, RegradeParams, RegradeStartDto } from './regrade.dto';
 
 @ApiTags('challenges')
 @Controller('challenges')
@@ -107,6 +108,42 @@ export class ChallengesController {
     @Traceparent() traceparent?: string,
   ): Promise<ChallengeDto> {
     return this.challenges.archive(params.id, principal, traceparent);
+  }
+
+  @Post(':id/regrades')
+  @ApiOperation({
+    summary: "Re-grade a challenge's past submissions",
+    description:
+      'After a rubric or grader change: every graded submission the trust rules allow gets a new round, behind every ' +
+      "candidate's grading; each submission's history keeps both grades. One re-grade runs per challenge at a time",
+  })
+  @HttpCode(202)
+  @Roles('company', 'admin')
+  @ApiAcceptedResponse({ type: RegradeDto, description: 'Started; follow it at progressUrl' })
+  @ProblemResponses(400, 401, 403, 404, 409)
+  startRegrade(
+    @Param() params: IdParams,
+    @Body() input: RegradeStartDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<RegradeDto> {
+    return this.challenges.startRegrade(params.id, input.reason, principal, traceparent);
+  }
+
+  @Get(':id/regrades/:regradeId')
+  @ApiOperation({
+    summary: 'Follow a re-grade',
+    description: 'Counts grow as grades are recorded; done when none waits',
+  })
+  @Roles('company', 'admin')
+  @ApiOkResponse({ type: RegradeDto })
+  @ProblemResponses(400, 401, 403, 404)
+  regrade(
+    @Param() params: RegradeParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<RegradeDto> {
+    return this.challenges.regrade(params.id, params.regradeId, principal, traceparent);
   }
 
   @Post(':id/attempts')

@@ -6,6 +6,8 @@ import {
   type ChallengeView,
   type Page,
   type Principal,
+  type RegradeReason,
+  type RegradeView,
   type SubmissionAccepted,
   type SubmissionView,
 } from '@skillproof/contracts';
@@ -17,6 +19,7 @@ import type {
   ChallengeUpdateDto,
   GradeOverrideDto,
 } from './challenge-input.dto';
+import type { RegradeDto } from './regrade.dto';
 
 /** The challenges service as REST and GraphQL both call it, with the caller passed along. */
 @Injectable()
@@ -54,6 +57,32 @@ export class ChallengesGatewayService {
     return this.services.request(ChallengesRequests.approveChallenge, { id, reason, principal }, { traceparent });
   }
 
+  async startRegrade(
+    id: string,
+    reason: RegradeReason,
+    principal: Principal,
+    traceparent?: string,
+  ): Promise<RegradeDto> {
+    return withProgressUrl(
+      await this.services.request(ChallengesRequests.startRegrade, { id, reason, principal }, { traceparent }),
+    );
+  }
+
+  async regrade(
+    challengeId: string,
+    regradeId: string,
+    principal: Principal,
+    traceparent?: string,
+  ): Promise<RegradeDto> {
+    return withProgressUrl(
+      await this.services.request(
+        ChallengesRequests.getRegrade,
+        { challengeId, regradeId, principal },
+        { traceparent },
+      ),
+    );
+  }
+
   accept(id: string, reason: string, principal: Principal, traceparent?: string): Promise<SubmissionView> {
     return this.services.request(ChallengesRequests.acceptGrade, { id, reason, principal }, { traceparent });
   }
@@ -74,11 +103,15 @@ export class ChallengesGatewayService {
     return this.services.request(ChallengesRequests.getSubmission, { id, principal }, { traceparent });
   }
 
-  regrade(id: string, principal: Principal, traceparent?: string): Promise<SubmissionView> {
+  requestRegrade(id: string, principal: Principal, traceparent?: string): Promise<SubmissionView> {
     return this.services.request(ChallengesRequests.requestRegrade, { id, principal }, { traceparent });
   }
 
   override(id: string, input: GradeOverrideDto, principal: Principal, traceparent?: string): Promise<SubmissionView> {
     return this.services.request(ChallengesRequests.overrideGrade, { id, ...input, principal }, { traceparent });
   }
+}
+
+function withProgressUrl(regrade: RegradeView): RegradeDto {
+  return { ...regrade, progressUrl: `/v1/challenges/${regrade.challengeId}/regrades/${regrade.id}` };
 }

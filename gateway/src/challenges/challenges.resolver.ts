@@ -13,6 +13,7 @@ import {
 } from './challenge-input.dto';
 import { AttemptDto, ChallengeDto, ChallengePageDto } from './challenge.dto';
 import { ChallengesGatewayService } from './challenges.gateway-service';
+import { RegradeDto, RegradeParams, RegradeStartDto } from './regrade.dto';
 import { SubmissionAcceptedDto, SubmissionDto, SubmissionStatusDto } from './submission.dto';
 import { SubmissionStatusFeed } from './submission-status.feed';
 
@@ -89,6 +90,29 @@ export class ChallengesResolver {
     return this.service.archive(params.id, principal, traceparent);
   }
 
+  @Mutation(() => RegradeDto, {
+    description: "Re-grades a challenge's past graded submissions as new rounds, at low priority",
+  })
+  @Roles('company', 'admin')
+  startRegrade(
+    @Args() params: IdParams,
+    @Args('input') input: RegradeStartDto,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<RegradeDto> {
+    return this.service.startRegrade(params.id, input.reason, principal, traceparent);
+  }
+
+  @Query(() => RegradeDto, { description: "A bulk re-grade's progress (id = the challenge's id)" })
+  @Roles('company', 'admin')
+  regrade(
+    @Args() params: RegradeParams,
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<RegradeDto> {
+    return this.service.regrade(params.id, params.regradeId, principal, traceparent);
+  }
+
   @Mutation(() => AttemptDto)
   @Roles('candidate')
   startAttempt(
@@ -127,7 +151,7 @@ export class ChallengesResolver {
     @CurrentPrincipal() principal: Principal,
     @Traceparent() traceparent?: string,
   ): Promise<SubmissionDto> {
-    return this.service.regrade(params.id, principal, traceparent);
+    return this.service.requestRegrade(params.id, principal, traceparent);
   }
 
   @Mutation(() => SubmissionDto)

@@ -86,7 +86,7 @@ export class SubmissionsController {
     @CurrentPrincipal() principal: Principal,
     @Traceparent() traceparent?: string,
   ): Promise<SubmissionDto> {
-    return this.challenges.regrade(params.id, principal, traceparent);
+    return this.challenges.requestRegrade(params.id, principal, traceparent);
   }
 
   @Post('submissions/:id/override')

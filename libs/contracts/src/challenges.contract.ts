@@ -456,6 +456,11 @@ export interface ChallengeView {
   grantsPublicVerification: boolean;
   /** Days between graded attempts of one candidate. */
   cooldownDays: number;
+  /**
+   * Owners only: graded submissions whose grade used an older rubric version, which a bulk
+   * re-grade would grade again against the current one. Editing the rubric never starts one.
+   */
+  outdatedGrades?: number;
   createdAt: string;
   publishedAt: string | null;
   archivedAt: string | null;
@@ -526,7 +531,14 @@ export class GradeOverrideRequest extends SubmissionIdRequest {
   reason: string;
 }
 
-export const GRADE_HISTORY_KINDS = ['graded', 'failed', 'regrade_requested', 'overridden', 'accepted'] as const;
+export const GRADE_HISTORY_KINDS = [
+  'graded',
+  'failed',
+  'regrade_requested',
+  'bulk_regrade_requested',
+  'overridden',
+  'accepted',
+] as const;
 export type GradeHistoryKind = (typeof GRADE_HISTORY_KINDS)[number];
 
 /** One change to a submission's grade, kept for good so every score can be explained. */
@@ -590,6 +602,49 @@ export interface CalibrationSet {
   references: Array<{ id: string; content: string; humanScores: Record<string, number> }>;
 }
 
+/** Why a bulk re-grade was started; kept with it. */
+export const REGRADE_REASONS = ['rubric_changed', 'grader_version_changed', 'manual'] as const;
+export type RegradeReason = (typeof REGRADE_REASONS)[number];
+
+/** An admin or the owning company grades a challenge's past submissions again. */
+export class RegradeStartRequest extends ChallengeIdRequestBase {
+  @IsIn(REGRADE_REASONS)
+  reason: RegradeReason;
+}
+
+export class RegradeGetRequest {
+  @IsUUID()
+  challengeId: string;
+
+  @IsUUID()
+  regradeId: string;
+
+  @ValidateNested()
+  @Type(() => PrincipalPayload)
+  principal: PrincipalPayload;
+}
+
+export const REGRADE_STATES = ['running', 'done'] as const;
+export type RegradeState = (typeof REGRADE_STATES)[number];
+
+/** A bulk re-grade and how far it has come, counted from the grades the challenges service recorded. */
+export interface RegradeView {
+  id: string;
+  challengeId: string;
+  reason: RegradeReason;
+  requestedBy: string;
+  requestedAt: string;
+  /** Submissions graded again; each gets a new round, and its history keeps both grades. */
+  total: number;
+  /** Graded submissions left as they were: a person's grade, or public evidence the company may not re-grade. */
+  kept: number;
+  graded: number;
+  failed: number;
+  /** Still queued or being graded. */
+  waiting: number;
+  state: RegradeState;
+}
+
 export const ChallengesRequests = {
   /** Published challenges, newest first, optionally for one skill or difficulty. */
   listChallenges: defineRequest<ChallengeListRequest, Page<ChallengeSummary>>('challenges.challenge.list'),
@@ -605,6 +660,9 @@ export const ChallengesRequests = {
   requestRegrade: defineRequest<SubmissionIdRequest, SubmissionView>('challenges.submission.regrade'),
   overrideGrade: defineRequest<GradeOverrideRequest, SubmissionView>('challenges.submission.override'),
   acceptGrade: defineRequest<GradeAcceptRequest, SubmissionView>('challenges.submission.accept'),
+  /** Starts a bulk re-grade of a challenge's past graded submissions (one running per challenge). */
+  startRegrade: defineRequest<RegradeStartRequest, RegradeView>('challenges.regrade.start'),
+  getRegrade: defineRequest<RegradeGetRequest, RegradeView>('challenges.regrade.get'),
   /** Every challenge's reference submissions; used by `npm run calibrate`, not exposed at the gateway. */
   calibrationSets: defineRequest<Record<string, never>, CalibrationSet[]>('challenges.calibration.list'),
 } as const;

@@ -511,6 +511,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/challenges/{id}/regrades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-grade a challenge's past submissions
+         * @description After a rubric or grader change: every graded submission the trust rules allow gets a new round, behind every candidate's grading; each submission's history keeps both grades. One re-grade runs per challenge at a time
+         */
+        post: operations["ChallengesController_startRegrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/challenges/{id}/regrades/{regradeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a re-grade
+         * @description Counts grow as grades are recorded; done when none waits
+         */
+        get: operations["ChallengesController_regrade"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/challenges/{id}/attempts": {
         parameters: {
             query?: never;
@@ -1575,6 +1615,8 @@ export interface components {
              * @example 30
              */
             cooldownDays: number;
+            /** @description Owners only: graded submissions whose grade an older rubric made; a bulk re-grade (POST /v1/challenges/{id}/regrades) would grade them again. Editing the rubric never starts one */
+            outdatedGrades?: number;
             createdAt: string;
             publishedAt: string | null;
             archivedAt: string | null;
@@ -1695,6 +1737,39 @@ export interface components {
         ReasonDto: {
             reason: string;
         };
+        RegradeStartDto: {
+            /**
+             * @description Why past submissions are graded again
+             * @enum {string}
+             */
+            reason: "rubric_changed" | "grader_version_changed" | "manual";
+        };
+        RegradeDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            challengeId: string;
+            /** @enum {string} */
+            reason: "rubric_changed" | "grader_version_changed" | "manual";
+            /** @description The admin or company member who started it */
+            requestedBy: string;
+            requestedAt: string;
+            /** @description Submissions graded again, each as a new round; their history keeps both grades */
+            total: number;
+            /** @description Graded submissions left as they were: grades a person set, and public evidence while the challenge does not grant public verification */
+            kept: number;
+            graded: number;
+            failed: number;
+            /** @description Still queued or being graded */
+            waiting: number;
+            /** @enum {string} */
+            state: "running" | "done";
+            /**
+             * @description Where to follow it
+             * @example /v1/challenges/{id}/regrades/{regradeId}
+             */
+            progressUrl: string;
+        };
         AttemptDto: {
             /** Format: uuid */
             id: string;
@@ -1725,7 +1800,7 @@ export interface components {
         };
         GradeHistoryEntryDto: {
             /** @enum {string} */
-            kind: "graded" | "failed" | "regrade_requested" | "overridden" | "accepted";
+            kind: "graded" | "failed" | "regrade_requested" | "bulk_regrade_requested" | "overridden" | "accepted";
             round: number;
             score: number | null;
             grader: string | null;
@@ -5178,6 +5253,189 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Gateway timeout */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_startRegrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegradeStartDto"];
+            };
+        };
+        responses: {
+            /** @description Started; follow it at progressUrl */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegradeDto"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Gateway timeout */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ChallengesController_regrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                regradeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegradeDto"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

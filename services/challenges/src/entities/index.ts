@@ -3,6 +3,8 @@ import { AttemptEntity } from './attempt.entity';
 import { ChallengeEntity } from './challenge.entity';
 import { GradeHistoryEntity } from './grade-history.entity';
 import { QuizEntity } from './quiz.entity';
+import { RegradeSubmissionEntity } from './regrade-submission.entity';
+import { RegradeEntity } from './regrade.entity';
 import { ReferenceSubmissionEntity } from './reference-submission.entity';
 import { SubmissionEntity } from './submission.entity';
 
@@ -14,4 +16,6 @@ export const CHALLENGES_ENTITIES = [
   SubmissionEntity,
   GradeHistoryEntity,
   QuizEntity,
+  RegradeEntity,
+  RegradeSubmissionEntity,
 ];

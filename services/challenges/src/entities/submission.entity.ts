@@ -35,9 +35,13 @@ export class SubmissionEntity {
   @Column('text')
   status: SubmissionStatus;
 
-  /** 1 for the first grading, 2 once the candidate asked for the re-grade. */
+  /** 1 for the first grading, one more for each re-grade (the candidate's, or a bulk one). */
   @Column('int')
   round: number;
+
+  /** Whether the candidate asked for their one re-grade; a bulk re-grade does not use it up. */
+  @Column('boolean', { name: 'appeal_used', default: false })
+  appealUsed: boolean;
 
   @Column('int', { name: 'rubric_version' })
   rubricVersion: number;

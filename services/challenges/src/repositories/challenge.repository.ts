@@ -40,6 +40,10 @@ export class ChallengeRepository {
     return manager.findOneBy(ChallengeEntity, { id });
   }
 
+  findByIdForUpdate(id: string, manager: EntityManager): Promise<ChallengeEntity | null> {
+    return manager.findOne(ChallengeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   /** Stores a new challenge as a draft. */
   insertDraft(challenge: NewChallenge, manager: EntityManager = this.dataSource.manager): Promise<ChallengeEntity> {
     return manager.save(ChallengeEntity, manager.create(ChallengeEntity, { ...challenge, status: 'draft' }));

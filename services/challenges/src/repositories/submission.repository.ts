@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { GradeHistoryKind } from '@skillproof/contracts';
 import { GradeHistoryEntity } from '../entities/grade-history.entity';
 import { SubmissionEntity } from '../entities/submission.entity';
+import type { RegradeCandidate } from '../services/regrade.rule';
 
 export type NewSubmission = Pick<
   SubmissionEntity,
@@ -35,6 +36,9 @@ export type SubmissionGrade = Pick<
 
 export type HistoryEntry = Pick<GradeHistoryEntity, 'submissionId' | 'round' | 'rubricVersion'> &
   Partial<Omit<GradeHistoryEntity, 'kind' | 'id' | 'createdAt'>> & { kind: GradeHistoryKind };
+
+/** History rows per statement, well under PostgreSQL's limit of 65,535 parameters. */
+const HISTORY_BATCH = 1_000;
 
 /** No grade yet: how a submission looks while queued. */
 const UNGRADED = {
@@ -81,7 +85,7 @@ export class SubmissionRepository {
   insertQueued(submission: NewSubmission, manager: EntityManager = this.dataSource.manager): Promise<SubmissionEntity> {
     return manager.save(
       SubmissionEntity,
-      manager.create(SubmissionEntity, { ...submission, ...UNGRADED, status: 'queued', round: 1 }),
+      manager.create(SubmissionEntity, { ...submission, ...UNGRADED, status: 'queued', round: 1, appealUsed: false }),
     );
   }
 
@@ -106,8 +110,65 @@ export class SubmissionRepository {
   }
 
   /** Puts the submission back in the queue for another round; the history keeps the old grade. */
-  queueRegrade(id: string, round: number, manager: EntityManager = this.dataSource.manager): Promise<SubmissionEntity> {
-    return this.change(id, { ...UNGRADED, status: 'queued', round }, manager);
+  queueRegrade(
+    id: string,
+    next: Pick<SubmissionEntity, 'round' | 'appealUsed'>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SubmissionEntity> {
+    return this.change(id, { ...UNGRADED, status: 'queued', round: next.round, appealUsed: next.appealUsed }, manager);
+  }
+
+  /**
+   * The challenge's graded submissions as a bulk re-grade decides on them. With `lock`, locked in id
+   * order, so that no grade lands between the decision and the queueing.
+   */
+  listGradedOf(
+    challengeId: string,
+    options: { lock: boolean },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RegradeCandidate[]> {
+    return manager.find(SubmissionEntity, {
+      select: {
+        id: true,
+        status: true,
+        round: true,
+        appealUsed: true,
+        grader: true,
+        standing: true,
+        rubricVersion: true,
+      },
+      where: { challengeId, status: 'graded' },
+      order: { id: 'ASC' },
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  /**
+   * Puts many submissions back in the queue, each for the round given, in two statements; the
+   * history keeps their old grades. Returns them as they now are.
+   */
+  async queueBulkRegrade(
+    next: Array<{ id: string; round: number }>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SubmissionEntity[]> {
+    // `= ANY` with one array parameter: `In` would take a parameter per id, and there may be many.
+    const ids = next.map((submission) => submission.id);
+    await manager
+      .createQueryBuilder()
+      .update(SubmissionEntity)
+      .set({ ...UNGRADED, status: 'queued' })
+      .where('id = ANY(:ids)', { ids })
+      .execute();
+    await manager.query(
+      `UPDATE submissions SET round = next.round
+         FROM unnest($1::uuid[], $2::int[]) AS next(id, round) WHERE submissions.id = next.id`,
+      [ids, next.map((submission) => submission.round)],
+    );
+    return manager
+      .createQueryBuilder(SubmissionEntity, 'submission')
+      .where('submission.id = ANY(:ids)', { ids })
+      .orderBy('submission.id', 'ASC')
+      .getMany();
   }
 
   /** Graded attempts (those whose grading did not fail) of the candidate at the challenge. */
@@ -150,6 +211,12 @@ export class SubmissionRepository {
 
   async appendHistory(entry: HistoryEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.save(GradeHistoryEntity, manager.create(GradeHistoryEntity, entry));
+  }
+
+  async appendHistories(entries: HistoryEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    for (let start = 0; start < entries.length; start += HISTORY_BATCH) {
+      await manager.insert(GradeHistoryEntity, entries.slice(start, start + HISTORY_BATCH));
+    }
   }
 
   history(submissionId: string, manager: EntityManager = this.dataSource.manager): Promise<GradeHistoryEntity[]> {

@@ -23,9 +23,11 @@ import { ProfilesClient } from '../clients/profiles.client';
 import { ChallengesConfig } from '../config/challenges.config';
 import type { ChallengeEntity } from '../entities/challenge.entity';
 import { ChallengeRepository } from '../repositories/challenge.repository';
+import { SubmissionRepository } from '../repositories/submission.repository';
 import { canManage, requireRole } from './access.policy';
 import { toChallengeSummary, toChallengeView } from './challenge.views';
 import { assertReferencePasses, assertScoring, toSpec, toStoredCode } from './code-challenge.rule';
+import { outdatedGrades } from './regrade.rule';
 import { assertValidRubric } from './rubric.rule';
 
 /** Published challenges, newest first: the position is the last one's publication time and id. */
@@ -36,6 +38,7 @@ export class ChallengeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly challenges: ChallengeRepository,
+    private readonly submissions: SubmissionRepository,
     private readonly outbox: Outbox,
     private readonly catalog: CatalogClient,
     private readonly profiles: ProfilesClient,
@@ -57,7 +60,8 @@ export class ChallengeService {
 
   async get(id: string, principal?: Principal): Promise<ChallengeView> {
     const challenge = await this.findVisible(id, principal);
-    return toChallengeView(challenge, canManage(principal, challenge) ? 'owner' : 'public');
+    if (!canManage(principal, challenge)) return toChallengeView(challenge, 'public');
+    return toChallengeView(challenge, 'owner', await this.outdatedGrades(challenge));
   }
 
   async create(request: ChallengeCreateRequest, traceparent?: string): Promise<ChallengeView> {
@@ -102,7 +106,9 @@ export class ChallengeService {
 
   /**
    * Changes a challenge's content. A new rubric is a new rubric version; a changed rubric or skill
-   * list withdraws an admin's approval, since what was approved is no longer what is graded.
+   * list withdraws an admin's approval, since what was approved is no longer what is graded. Past
+   * grades stay as they were: the reply counts those an older rubric made, so the owner can choose
+   * to start a bulk re-grade; none starts by itself.
    */
   async update(request: ChallengeUpdateRequest, traceparent?: string): Promise<ChallengeView> {
     const challenge = await this.findManaged(request.id, request.principal);
@@ -118,17 +124,15 @@ export class ChallengeService {
     const rubricChanged = criteria !== undefined && JSON.stringify(criteria) !== JSON.stringify(challenge.criteria);
     const skillsChanged =
       skills !== undefined && JSON.stringify([...skills].sort()) !== JSON.stringify([...challenge.skills].sort());
-    return toChallengeView(
-      await this.challenges.updateContent(challenge.id, {
-        brief: request.brief ?? challenge.brief,
-        skills: skills ?? challenge.skills,
-        criteria: criteria ?? challenge.criteria,
-        rubricVersion: rubricChanged ? challenge.rubricVersion + 1 : challenge.rubricVersion,
-        cooldownDays: request.cooldownDays ?? challenge.cooldownDays,
-        withdrawApproval: rubricChanged || skillsChanged,
-      }),
-      'owner',
-    );
+    const updated = await this.challenges.updateContent(challenge.id, {
+      brief: request.brief ?? challenge.brief,
+      skills: skills ?? challenge.skills,
+      criteria: criteria ?? challenge.criteria,
+      rubricVersion: rubricChanged ? challenge.rubricVersion + 1 : challenge.rubricVersion,
+      cooldownDays: request.cooldownDays ?? challenge.cooldownDays,
+      withdrawApproval: rubricChanged || skillsChanged,
+    });
+    return toChallengeView(updated, 'owner', await this.outdatedGrades(updated));
   }
 
   /** An admin lets a company challenge grant public verification; the reason is kept with the approval. */
@@ -186,6 +190,10 @@ export class ChallengeService {
       await this.outbox.add(manager, ChallengesEvents.challengeArchived, listingChanged(archived));
       return toChallengeView(archived, 'owner');
     });
+  }
+
+  private async outdatedGrades(challenge: ChallengeEntity): Promise<number> {
+    return outdatedGrades(await this.submissions.listGradedOf(challenge.id, { lock: false }), challenge);
   }
 
   private assertCooldown(days: number | undefined): void {

@@ -17,9 +17,14 @@ import { regradeAvailable } from './submission-state.rule';
 
 /**
  * A challenge as its reader may see it. `owner` (the owning company or an admin) sees a code
- * challenge whole; everyone else never gets a hidden test or the reference solution.
+ * challenge whole; everyone else never gets a hidden test or the reference solution. Owners are
+ * also told how many grades an older rubric made, when the caller counted them.
  */
-export function toChallengeView(challenge: ChallengeEntity, reader: 'owner' | 'public'): ChallengeView {
+export function toChallengeView(
+  challenge: ChallengeEntity,
+  reader: 'owner' | 'public',
+  outdatedGrades?: number,
+): ChallengeView {
   return {
     id: challenge.id,
     title: challenge.title,
@@ -43,6 +48,7 @@ export function toChallengeView(challenge: ChallengeEntity, reader: 'owner' | 'p
         : null,
     grantsPublicVerification: grantsPublicVerification(challenge),
     cooldownDays: challenge.cooldownDays,
+    ...(reader === 'owner' && outdatedGrades !== undefined ? { outdatedGrades } : {}),
     createdAt: challenge.createdAt.toISOString(),
     publishedAt: challenge.publishedAt?.toISOString() ?? null,
     archivedAt: challenge.archivedAt?.toISOString() ?? null,

@@ -1,6 +1,10 @@
-import { MAX_ROUNDS, nextState, regradeAvailable, type SubmissionState } from './submission-state.rule';
+import { nextState, regradeAvailable, type SubmissionState } from './submission-state.rule';
 
-const at = (status: SubmissionState['status'], round = 1): SubmissionState => ({ status, round });
+const at = (status: SubmissionState['status'], round = 1, appealUsed = round > 1): SubmissionState => ({
+  status,
+  round,
+  appealUsed,
+});
 
 describe('the submission state machine', () => {
   describe("grading's reports", () => {
@@ -40,20 +44,54 @@ describe('the submission state machine', () => {
       expect(regradeAvailable(state)).toBe(false);
     });
 
-    it.each([at('graded', MAX_ROUNDS), at('failed', MAX_ROUNDS), at('queued', MAX_ROUNDS)])(
+    it.each([at('graded', 2), at('failed', 2), at('queued', 2)])(
       'refuses a second re-grade, whatever the status ($status)',
       (state) => {
         expect(nextState(state, { kind: 'regrade_requested' })).toEqual({ ok: false, refusal: 'regrade_used' });
         expect(regradeAvailable(state)).toBe(false);
       },
     );
+
+    it('stays available after a bulk re-grade, for the next round', () => {
+      const regraded = at('graded', 2, false);
+      expect(regradeAvailable(regraded)).toBe(true);
+      expect(nextState(regraded, { kind: 'regrade_requested' })).toEqual({ ok: true, next: at('queued', 3, true) });
+    });
+  });
+
+  describe("a challenge owner's bulk re-grade", () => {
+    it.each([at('graded'), at('graded', 2), at('graded', 3, false)])(
+      'queues a graded submission for its next round, keeping whether the candidate appealed (round $round)',
+      (state) => {
+        expect(nextState(state, { kind: 'bulk_regrade_requested' })).toEqual({
+          ok: true,
+          next: at('queued', state.round + 1, state.appealUsed),
+        });
+      },
+    );
+
+    it.each([at('queued'), at('grading'), at('failed'), at('queued', 2)])(
+      'leaves a submission without a standing grade alone ($status, round $round)',
+      (state) => {
+        expect(nextState(state, { kind: 'bulk_regrade_requested' })).toEqual({ ok: false, refusal: 'unfinished' });
+      },
+    );
+
+    it("takes grading's reports for the bulk round and drops the replaced round's", () => {
+      const bulk = at('queued', 3, true);
+      expect(nextState(bulk, { kind: 'graded', round: 3 })).toEqual({ ok: true, next: at('graded', 3, true) });
+      expect(nextState(bulk, { kind: 'graded', round: 2 })).toEqual({ ok: false, refusal: 'stale' });
+    });
   });
 
   describe("a person's override", () => {
     it.each([at('graded'), at('failed'), at('graded', 2)])(
       'turns a finished submission into a grade ($status, round $round)',
       (state) => {
-        expect(nextState(state, { kind: 'overridden' })).toEqual({ ok: true, next: at('graded', state.round) });
+        expect(nextState(state, { kind: 'overridden' })).toEqual({
+          ok: true,
+          next: at('graded', state.round, state.appealUsed),
+        });
       },
     );
 

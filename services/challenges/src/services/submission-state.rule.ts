@@ -3,8 +3,10 @@ import type { SubmissionStatus } from '@skillproof/contracts';
 /** What a submission's life cycle depends on. */
 export interface SubmissionState {
   status: SubmissionStatus;
-  /** 1 for the first grading, 2 for the re-grade. */
+  /** 1 for the first grading, one more for each re-grade (the candidate's, or a bulk one). */
   round: number;
+  /** Whether the candidate has asked for their one re-grade; a bulk re-grade does not use it up. */
+  appealUsed: boolean;
 }
 
 /** Everything that can happen to a submission once it is stored (it starts `queued` in round 1). */
@@ -13,6 +15,7 @@ export type SubmissionStep =
   | { kind: 'graded'; round: number }
   | { kind: 'failed'; round: number }
   | { kind: 'regrade_requested' }
+  | { kind: 'bulk_regrade_requested' }
   | { kind: 'overridden' };
 
 /**
@@ -25,29 +28,36 @@ export type StepRefusal = 'stale' | 'regrade_used' | 'unfinished';
 
 export type StepResult = { ok: true; next: SubmissionState } | { ok: false; refusal: StepRefusal };
 
-/** A submission is graded at most twice: once, and once more when its candidate asks. */
-export const MAX_ROUNDS = 2;
-
 /**
  * The submission state machine:
  *
  *   queued ──grading_started──▶ grading ──graded──▶ graded ◀──overridden── (graded | failed)
  *      └────────graded / failed───────┴──failed──▶ failed
- *   (graded | failed) ──regrade_requested──▶ queued, next round (once)
+ *   (graded | failed) ──regrade_requested──▶ queued, next round (once per submission)
+ *   graded ──bulk_regrade_requested──▶ queued, next round (whenever the challenge's owner re-grades)
+ *
+ * A bulk re-grade takes only graded submissions: a failed one has no grade to bring up to date,
+ * and its candidate can still ask for their own re-grade.
  */
 export function nextState(state: SubmissionState, step: SubmissionStep): StepResult {
   const finished = state.status === 'graded' || state.status === 'failed';
   switch (step.kind) {
     case 'grading_started':
-      return step.round === state.round && state.status === 'queued' ? moveTo('grading', state.round) : refuse('stale');
+      return step.round === state.round && state.status === 'queued'
+        ? moveTo('grading', state.round, state.appealUsed)
+        : refuse('stale');
     case 'graded':
     case 'failed':
-      return step.round === state.round && !finished ? moveTo(step.kind, state.round) : refuse('stale');
+      return step.round === state.round && !finished
+        ? moveTo(step.kind, state.round, state.appealUsed)
+        : refuse('stale');
     case 'regrade_requested':
-      if (state.round >= MAX_ROUNDS) return refuse('regrade_used');
-      return finished ? moveTo('queued', state.round + 1) : refuse('unfinished');
+      if (state.appealUsed) return refuse('regrade_used');
+      return finished ? moveTo('queued', state.round + 1, true) : refuse('unfinished');
+    case 'bulk_regrade_requested':
+      return state.status === 'graded' ? moveTo('queued', state.round + 1, state.appealUsed) : refuse('unfinished');
     case 'overridden':
-      return finished ? moveTo('graded', state.round) : refuse('unfinished');
+      return finished ? moveTo('graded', state.round, state.appealUsed) : refuse('unfinished');
   }
 }
 
@@ -56,8 +66,8 @@ export function regradeAvailable(state: SubmissionState): boolean {
   return nextState(state, { kind: 'regrade_requested' }).ok;
 }
 
-function moveTo(status: SubmissionStatus, round: number): StepResult {
-  return { ok: true, next: { status, round } };
+function moveTo(status: SubmissionStatus, round: number, appealUsed: boolean): StepResult {
+  return { ok: true, next: { status, round, appealUsed } };
 }
 
 function refuse(refusal: StepRefusal): StepResult {

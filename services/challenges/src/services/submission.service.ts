@@ -88,7 +88,7 @@ export class SubmissionService {
       }
       const { next } = allowed(nextState(current, { kind: 'regrade_requested' }), 'A re-grade');
       const challenge = (await this.challenges.findById(current.challengeId, manager))!;
-      const submission = await this.submissions.queueRegrade(current.id, next.round, manager);
+      const submission = await this.submissions.queueRegrade(current.id, next, manager);
       await this.submissions.appendHistory(
         {
           kind: 'regrade_requested',

@@ -11,6 +11,7 @@ import { Rubric } from '../../components/Rubric';
 import { LevelTag, SkillLinks } from '../../components/Tags';
 import { date, minutes } from '../../components/format';
 import { attemptStore } from './attempt-store';
+import { RegradePanel } from './RegradePanel';
 
 export default function ChallengePage() {
   const { id = '' } = useParams();
@@ -120,6 +121,7 @@ function CompanyActions({ challenge, session }: { challenge: Challenge; session:
       )}
       {challenge.status === 'published' && <p>Published: candidates can take it now.</p>}
       {challenge.status === 'archived' && <p>Archived: no new attempts can start.</p>}
+      {challenge.status !== 'draft' && <RegradePanel challenge={challenge} />}
     </>
   );
 }

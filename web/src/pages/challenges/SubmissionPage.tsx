@@ -207,6 +207,7 @@ const HISTORY_LABEL = {
   graded: 'Graded',
   failed: 'Grading failed',
   regrade_requested: 'Re-grade requested',
+  bulk_regrade_requested: 'Graded again in a re-grade of the whole challenge',
   overridden: 'Changed by a reviewer',
   accepted: 'Accepted by a reviewer',
 } as const;
