@@ -46,6 +46,8 @@ describe('sessions end on role change, removal and sign-out everywhere, at every
   const me = (app: NestFastifyApplication, headers: Record<string, string>) =>
     app.inject({ method: 'GET', url: '/v1/me', headers });
   const keyHeaders = (key: string) => ({ 'x-api-key': key });
+  const refresh = (refreshToken: string) =>
+    gateway.inject({ method: 'POST', url: '/v1/auth/refresh', payload: { refreshToken } });
   const keysOf = (app: NestFastifyApplication, headers: Record<string, string>) =>
     app.inject({ method: 'GET', url: '/v1/api-keys', headers });
 
@@ -161,12 +163,7 @@ describe('sessions end on role change, removal and sign-out everywhere, at every
       expect((await me(app, bearer(owner.token))).statusCode).toBe(200);
       expect((await keysOf(app, keyHeaders(ownerKey))).statusCode).toBe(200);
     }
-    const refreshed = await gateway.inject({
-      method: 'POST',
-      url: '/v1/auth/refresh',
-      payload: { refreshToken: member.refreshToken },
-    });
-    expect(refreshed.statusCode).toBe(401);
+    expect((await refresh(member.refreshToken)).statusCode).toBe(401);
 
     // The person keeps a sign-in, now as a candidate outside the company.
     const after = await signIn(joined);
@@ -206,12 +203,7 @@ describe('sessions end on role change, removal and sign-out everywhere, at every
     expect(changed.json()).toMatchObject({ role: 'company', companyId: company.companyId });
 
     for (const app of [gateway, otherGateway]) await expectRefused(app, bearer(candidate.token), 'auth.session_ended');
-    const refreshed = await gateway.inject({
-      method: 'POST',
-      url: '/v1/auth/refresh',
-      payload: { refreshToken: session.refreshToken },
-    });
-    expect(refreshed.statusCode).toBe(401);
+    expect((await refresh(session.refreshToken)).statusCode).toBe(401);
     const after = await signIn(candidate);
     expect((await me(gateway, bearer(after.accessToken))).json()).toMatchObject({
       user: { role: 'company', companyId: company.companyId },
@@ -265,12 +257,7 @@ describe('sessions end on role change, removal and sign-out everywhere, at every
         await expectRefused(app, bearer(session.accessToken), 'auth.session_ended');
     }
     for (const session of [laptop, phone]) {
-      const refreshed = await gateway.inject({
-        method: 'POST',
-        url: '/v1/auth/refresh',
-        payload: { refreshToken: session.refreshToken },
-      });
-      expect(refreshed.statusCode).toBe(401);
+      expect((await refresh(session.refreshToken)).statusCode).toBe(401);
     }
     expect((await me(gateway, bearer(bystander.token))).statusCode).toBe(200);
     const again = await signIn(account);
