@@ -8,7 +8,7 @@ import { ObservabilityModule } from '@skillproof/observability';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { Clock, NATS_CONNECTION, NatsReadiness, SystemClock, TelemetryInterceptor } from '@skillproof/platform';
 import { AuthModule } from './auth/auth.module';
-import { ConnectionAuthenticator } from './auth/connection-authenticator';
+import { ConnectionAuthenticator, type ConnectionSocket } from './auth/connection-authenticator';
 import { RolesGuard } from './auth/roles.guard';
 import { GatewayBusModule } from './bus/bus.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -74,10 +74,12 @@ export class AppModule {
             autoSchemaFile: true,
             sortSchema: true,
             subscription: {
+              context: (socket: ConnectionSocket) => connections.socketContext(socket),
               onConnect: ({ payload }: { payload: unknown }) => connections.onConnect(payload),
             },
             hooks: {
-              onSubscriptionResolution: async (_execution, context) => connections.refuseExpired(context),
+              preSubscriptionExecution: async (_schema, _document, context) => connections.track(context),
+              onSubscriptionResolution: async (_execution, context) => connections.refuseEnded(context),
             },
             graphiql: false,
             validationRules: gatewayValidationRules(

@@ -110,6 +110,25 @@ describe('submissionStatus over a GraphQL websocket, authenticated by connection
     });
   }
 
+  // Before any grader runs, so the subscription stays open on "queued" until the session ends.
+  it("closes the connection at once when its user's session ends (sign-out everywhere)", async () => {
+    const leaving = await registerAccount(gateway, 'candidate', { name: 'Lena Leaving' });
+    const queued = await submitAnswer(leaving);
+    const socket = await connect({ authorization: `Bearer ${leaving.token}` });
+    const bystander = await connect({ authorization: `Bearer ${candidate.token}` });
+    expect(await socket.handshake()).toBe('connection_ack');
+    expect(await bystander.handshake()).toBe('connection_ack');
+    const id = socket.subscribe(SUBMISSION_STATUS, { id: queued });
+    bystander.subscribe(SUBMISSION_STATUS, { id: submissionId });
+    await expectEventually(() => expect(socket.messagesFor(id)).toHaveLength(1));
+
+    const out = await gateway.inject({ method: 'POST', url: '/v1/auth/sign-out-everywhere', headers: leaving.headers });
+    expect(out.statusCode).toBe(204);
+    await expectEventually(() => expect(socket.isClosed()).toBe(true));
+    expect(bystander.isClosed()).toBe(false);
+    await bystander.close();
+  });
+
   it('streams queued, grading and graded to the owner signed in with a bearer token', async () => {
     const socket = await connect({ authorization: `Bearer ${candidate.token}` });
     expect(await socket.handshake()).toBe('connection_ack');

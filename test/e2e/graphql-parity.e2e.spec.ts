@@ -37,11 +37,14 @@ interface RestCall {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   body?: unknown;
+  /** Credentials of an account made for this call alone, instead of the caller's (ending sessions). */
+  headers?: Record<string, string>;
 }
 
 interface GraphqlCall {
   document: string;
   variables?: Record<string, unknown>;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -87,7 +90,11 @@ describe('GraphQL and REST, operation by operation', () => {
   const rest = async (who: Who, call: RestCall): Promise<Outcome> => {
     const response = await fetch(`${system.baseUrl}/v1${call.path}`, {
       method: call.method,
-      headers: { ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...headersOf(who) },
+      headers: {
+        ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headersOf(who),
+        ...call.headers,
+      },
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
     });
     const text = await response.text();
@@ -99,7 +106,7 @@ describe('GraphQL and REST, operation by operation', () => {
   const graphql = async (who: Who, field: string, call: GraphqlCall): Promise<Outcome> => {
     const response = await fetch(`${system.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headersOf(who) },
+      headers: { 'content-type': 'application/json', ...headersOf(who), ...call.headers },
       body: JSON.stringify({ query: call.document, variables: call.variables }),
     });
     const json: Body = await response.json();
@@ -371,6 +378,81 @@ describe('GraphQL and REST, operation by operation', () => {
       }),
       owner: 'anonymous',
       stranger: ['otherCandidate', 'ok'],
+    },
+    {
+      field: 'signOutEverywhere',
+      // Each run ends the sessions of an account of its own, never those the table runs as.
+      prepare: async (who) =>
+        who === 'anonymous'
+          ? {}
+          : { authorization: (await register('candidate', 'Sol Leaving')).headers.authorization },
+      rest: (headers) => ({ method: 'POST', path: '/auth/sign-out-everywhere', headers }),
+      graphql: (headers) => ({ document: 'mutation { signOutEverywhere }', headers }),
+      owner: 'candidate',
+      stranger: ['anonymous', 401],
+    },
+    {
+      field: 'companyMembers',
+      rest: () => ({ method: 'GET', path: '/company/members' }),
+      graphql: () => ({ document: '{ companyMembers { userId name email } }' }),
+      owner: 'company',
+      stranger: ['candidate', 403],
+    },
+    {
+      field: 'createCompanyInvitation',
+      rest: () => ({ method: 'POST', path: '/company/invitations' }),
+      graphql: () => ({ document: 'mutation { createCompanyInvitation { companyId } }' }),
+      owner: 'company',
+      stranger: ['candidate', 403],
+    },
+    {
+      field: 'removeCompanyMember',
+      // A member of the company's own, invited for this call.
+      prepare: async () => {
+        const { code } = await must('company', { method: 'POST', path: '/company/invitations' });
+        const joined = await must('anonymous', {
+          method: 'POST',
+          path: '/auth/register',
+          body: {
+            email: `parity-${randomUUID()}@example.com`,
+            password: PASSWORD,
+            name: 'Ines Invited',
+            role: 'company',
+            invitationCode: code,
+          },
+        });
+        return joined.user;
+      },
+      rest: (member) => ({ method: 'DELETE', path: `/company/members/${member.id}` }),
+      graphql: (member) => ({
+        document: 'mutation($id: String!) { removeCompanyMember(id: $id) }',
+        variables: { id: member.id },
+      }),
+      owner: 'company',
+      stranger: ['rivalCompany', 404],
+    },
+    {
+      field: 'changeUserRole',
+      prepare: async () => {
+        const session = await must('anonymous', {
+          method: 'POST',
+          path: '/auth/register',
+          body: {
+            email: `parity-${randomUUID()}@example.com`,
+            password: PASSWORD,
+            name: 'Ravi Role',
+            role: 'candidate',
+          },
+        });
+        return session.user;
+      },
+      rest: (user) => ({ method: 'PATCH', path: `/admin/users/${user.id}`, body: { role: 'admin' } }),
+      graphql: (user) => ({
+        document: 'mutation($id: String!) { changeUserRole(id: $id, input: { role: "admin" }) { id role companyId } }',
+        variables: { id: user.id },
+      }),
+      owner: 'admin',
+      stranger: ['company', 403],
     },
     {
       field: 'me',

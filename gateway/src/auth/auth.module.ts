@@ -3,6 +3,7 @@ import { ApiKeyResolver } from './api-key-resolver';
 import { AuthenticationHook } from './authentication.hook';
 import { ConnectionAuthenticator } from './connection-authenticator';
 import { CredentialsAuthenticator } from './credentials-authenticator';
+import { SessionRevocations } from './session-revocations';
 import { TokenVerifier } from './token-verifier';
 import { TraceContextHook } from './trace-context.hook';
 
@@ -13,6 +14,7 @@ import { TraceContextHook } from './trace-context.hook';
 @Global()
 @Module({
   providers: [
+    SessionRevocations,
     TokenVerifier,
     ApiKeyResolver,
     CredentialsAuthenticator,

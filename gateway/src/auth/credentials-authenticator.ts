@@ -12,6 +12,15 @@ export interface Credentials {
   'x-api-key'?: unknown;
 }
 
+/** Who proved themselves, and with what: a websocket connection closes when either stops counting. */
+export interface Identity {
+  principal: Principal;
+  /** For a token: the session version it was signed under, and when it expires (ms since the epoch). */
+  token?: { sessionVersion: number; expiresAt: number };
+  /** For an API key: the key's id. */
+  apiKeyId?: string;
+}
+
 /**
  * One rule for every transport: no credentials means anonymous; credentials that do not verify
  * are a 401 problem, never silently ignored.
@@ -24,18 +33,24 @@ export class CredentialsAuthenticator {
   ) {}
 
   async authenticate(credentials: Credentials): Promise<Principal | undefined> {
+    return (await this.identify(credentials))?.principal;
+  }
+
+  async identify(credentials: Credentials): Promise<Identity | undefined> {
     const { authorization, 'x-api-key': apiKey } = credentials;
     if (authorization !== undefined) {
       const token = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
       if (!token)
         throw DomainError.unauthorized('auth.invalid_header', 'Send the token as "Authorization: Bearer <token>"');
-      return this.tokens.verify(token);
+      const { principal, sessionVersion, expiresAt } = await this.tokens.verify(token);
+      return { principal, token: { sessionVersion, expiresAt } };
     }
     if (apiKey !== undefined) {
       if (typeof apiKey !== 'string' || apiKey.length === 0) {
         throw DomainError.unauthorized('auth.invalid_api_key', 'The API key is not valid');
       }
-      return this.apiKeys.resolve(apiKey);
+      const { principal, keyId } = await this.apiKeys.resolve(apiKey);
+      return { principal, apiKeyId: keyId };
     }
     return undefined;
   }

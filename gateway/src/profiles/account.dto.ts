@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { ACCOUNT_ROLES, ROLES, type AccountRole, type Role } from '@skillproof/contracts';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ACCOUNT_ROLES, INVITATION_CODE_PATTERN, ROLES, type AccountRole, type Role } from '@skillproof/contracts';
 
 /** Account shapes, described once for OpenAPI and GraphQL alike. */
 @InputType('RegisterInput')
@@ -20,12 +20,27 @@ export class RegisterDto {
   @Field(() => String) @ApiProperty({ enum: ACCOUNT_ROLES }) @IsIn(ACCOUNT_ROLES) role: AccountRole;
 
   @Field({ nullable: true })
-  @ApiPropertyOptional({ description: 'Required for a company account: the company it creates' })
-  @ValidateIf((input: RegisterDto) => input.role === 'company' || input.companyName !== undefined)
+  @ApiPropertyOptional({
+    description: 'Required for a company account without an invitation code: the company it creates',
+  })
+  @ValidateIf(
+    (input: RegisterDto) =>
+      (input.role === 'company' && input.invitationCode === undefined) || input.companyName !== undefined,
+  )
   @IsString()
   @MinLength(1)
   @MaxLength(120)
   companyName?: string;
+
+  @Field({ nullable: true })
+  @ApiPropertyOptional({
+    description: "A company invitation's code (role company): the account joins that company instead of creating one",
+    example: 'inv_3q2-7wEJ0kVbHcYF9pLr8sT1uXyZaBdCeFgHiJkLmNo',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(INVITATION_CODE_PATTERN, { message: 'invitationCode must be an invitation code (inv_…)' })
+  invitationCode?: string;
 }
 
 @InputType('LoginInput')

@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Ip, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Traceparent } from '../auth/current-principal.decorator';
+import type { Principal } from '@skillproof/contracts';
+import { CurrentPrincipal, Traceparent } from '../auth/current-principal.decorator';
+import { SignedInAs } from '../auth/roles.decorator';
 import { ProblemResponses } from '../problems/problem-responses.decorator';
 import { AuthSessionDto, LoginDto, RefreshDto, RegisterDto } from './account.dto';
 import { LoginThrottledError, ProfilesClient } from './profiles.client';
@@ -45,6 +47,21 @@ export class AuthController {
   @ProblemResponses(400, 401)
   refresh(@Body() input: RefreshDto, @Traceparent() traceparent?: string): Promise<AuthSessionDto> {
     return this.profiles.refresh(input, traceparent);
+  }
+
+  @Post('sign-out-everywhere')
+  @ApiOperation({
+    summary: 'Sign out everywhere: every refresh token and access token of yours stops working at once',
+  })
+  @SignedInAs()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out on every device' })
+  @ProblemResponses(401, 403)
+  async signOutEverywhere(
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<void> {
+    await this.profiles.signOutEverywhere(principal, traceparent);
   }
 
   @Post('sign-out')

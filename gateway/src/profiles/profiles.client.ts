@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CompanyRequests,
   ProfilesRequests,
+  SessionRequests,
+  type CompanyMemberView,
+  type CreatedCompanyInvitation,
+  type UserView,
   type AuthSession,
   type MeView,
   type OwnProfileView,
@@ -11,6 +16,7 @@ import { DomainError, RequestClient } from '@skillproof/platform';
 import { ApiKeyResolver } from '../auth/api-key-resolver';
 import type { LoginDto, RefreshDto, RegisterDto } from './account.dto';
 import type { ApiKeyCreateDto, ApiKeyDto, CreatedApiKeyDto } from './api-key.dto';
+import type { UserRoleDto } from './company.dto';
 import type { ProfileUpdateDto } from './profile.dto';
 
 /** Raised when sign-in is locked for a while; REST turns it into a Retry-After header. */
@@ -44,6 +50,26 @@ export class ProfilesClient {
 
   async signOut(input: RefreshDto, traceparent?: string): Promise<void> {
     await this.services.request(ProfilesRequests.signOut, input, { traceparent });
+  }
+
+  async signOutEverywhere(principal: Principal, traceparent?: string): Promise<void> {
+    await this.services.request(SessionRequests.signOutEverywhere, { principal }, { traceparent });
+  }
+
+  changeRole(principal: Principal, userId: string, input: UserRoleDto, traceparent?: string): Promise<UserView> {
+    return this.services.request(SessionRequests.changeRole, { ...input, userId, principal }, { traceparent });
+  }
+
+  companyMembers(principal: Principal, traceparent?: string): Promise<CompanyMemberView[]> {
+    return this.services.request(CompanyRequests.listMembers, { principal }, { traceparent });
+  }
+
+  async removeCompanyMember(principal: Principal, userId: string, traceparent?: string): Promise<void> {
+    await this.services.request(CompanyRequests.removeMember, { principal, userId }, { traceparent });
+  }
+
+  inviteToCompany(principal: Principal, traceparent?: string): Promise<CreatedCompanyInvitation> {
+    return this.services.request(CompanyRequests.createInvitation, { principal }, { traceparent });
   }
 
   me(principal: Principal, traceparent?: string): Promise<MeView> {

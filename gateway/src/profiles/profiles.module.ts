@@ -1,13 +1,23 @@
 import { Module } from '@nestjs/common';
+import { AdminUsersController } from './admin-users.controller';
 import { ApiKeysController } from './api-keys.controller';
 import { AuthController } from './auth.controller';
+import { CompanyController } from './company.controller';
+import { CompanyResolver } from './company.resolver';
 import { MeController } from './me.controller';
 import { ProfilesClient } from './profiles.client';
 import { ProfilesResolver } from './profiles.resolver';
 import { PublicProfilesController } from './public-profiles.controller';
 
 @Module({
-  controllers: [AuthController, MeController, ApiKeysController, PublicProfilesController],
-  providers: [ProfilesClient, ProfilesResolver],
+  controllers: [
+    AuthController,
+    MeController,
+    ApiKeysController,
+    CompanyController,
+    AdminUsersController,
+    PublicProfilesController,
+  ],
+  providers: [ProfilesClient, ProfilesResolver, CompanyResolver],
 })
 export class ProfilesModule {}

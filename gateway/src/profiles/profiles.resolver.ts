@@ -48,6 +48,16 @@ export class ProfilesResolver {
     return true;
   }
 
+  @Mutation(() => Boolean, { description: 'Signs out everywhere: every refresh and access token of the caller stops' })
+  @SignedInAs()
+  async signOutEverywhere(
+    @CurrentPrincipal() principal: Principal,
+    @Traceparent() traceparent?: string,
+  ): Promise<boolean> {
+    await this.profiles.signOutEverywhere(principal, traceparent);
+    return true;
+  }
+
   @Mutation(() => OwnProfileDto, { description: "Changes the caller's candidate profile" })
   @Roles('candidate')
   updateProfile(

@@ -17,3 +17,5 @@ export * from './webhooks.contract';
 export * from './trust.contract';
 export * from './omittable';
 export * from './code-challenge.contract';
+export * from './sessions.contract';
+export * from './company.contract';

@@ -61,6 +61,9 @@ export type Visibility = (typeof VISIBILITIES)[number];
 /** 3–40 lowercase letters, digits and inner hyphens: safe in a URL path and easy to read aloud. */
 export const HANDLE_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,38})[a-z0-9]$/;
 
+/** `inv_` and 43 base64url characters (256 random bits). */
+export const INVITATION_CODE_PATTERN = /^inv_[A-Za-z0-9_-]{43}$/;
+
 export class RegisterRequest {
   @IsEmail()
   @MaxLength(254)
@@ -79,11 +82,21 @@ export class RegisterRequest {
   @IsIn(ACCOUNT_ROLES)
   role: AccountRole;
 
-  @ValidateIf((request: RegisterRequest) => request.role === 'company' || request.companyName !== undefined)
+  /** The company a company account creates; not with an invitation, which names the company to join. */
+  @ValidateIf(
+    (request: RegisterRequest) =>
+      (request.role === 'company' && request.invitationCode === undefined) || request.companyName !== undefined,
+  )
   @IsString()
   @MinLength(1)
   @MaxLength(120)
   companyName?: string;
+
+  /** A company invitation's one-time code: the new company account joins that company. */
+  @IsOptional()
+  @IsString()
+  @Matches(INVITATION_CODE_PATTERN, { message: 'invitationCode must be an invitation code (inv_…)' })
+  invitationCode?: string;
 }
 
 export class RefreshRequest {

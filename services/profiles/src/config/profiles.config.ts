@@ -24,6 +24,13 @@ export class ProfilesConfig extends ServiceConfig {
   @Max(365 * 86_400)
   REFRESH_TOKEN_TTL_SECONDS = 30 * 86_400;
 
+  /** How long a company invitation code can be used, in seconds (once). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(90 * 86_400)
+  INVITATION_TTL_SECONDS = 7 * 86_400;
+
   /** log2 of scrypt's cost N; 15 takes about 100 ms per hash on one core, which is what slows guessing. */
   @Type(() => Number)
   @IsInt()

@@ -2,6 +2,7 @@ import { BUS_ENTITIES } from '@skillproof/bus';
 import { ApiKeyEntity } from './api-key.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { CompanyEntity } from './company.entity';
+import { CompanyInvitationEntity } from './company-invitation.entity';
 import { LoginThrottleEntity } from './login-throttle.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SigningKeyEntity } from './signing-key.entity';
@@ -14,6 +15,7 @@ export const PROFILES_ENTITIES = [
   ApiKeyEntity,
   CandidateProfileEntity,
   CompanyEntity,
+  CompanyInvitationEntity,
   LoginThrottleEntity,
   RefreshTokenEntity,
   SigningKeyEntity,

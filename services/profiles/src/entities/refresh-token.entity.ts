@@ -21,6 +21,10 @@ export class RefreshTokenEntity {
   @Column('text', { name: 'token_hash', unique: true })
   tokenHash: string;
 
+  /** The user's session version when the sign-in began; once the user's is higher, the token is refused. */
+  @Column('integer', { name: 'session_version', default: 0 })
+  sessionVersion: number;
+
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;
 

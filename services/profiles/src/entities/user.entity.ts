@@ -22,6 +22,10 @@ export class UserEntity {
   @Column('uuid', { name: 'company_id', nullable: true })
   companyId: string | null;
 
+  /** Raised to end every session of the user: access tokens carry it (`sv`), older ones are refused. */
+  @Column('integer', { name: 'session_version', default: 0 })
+  sessionVersion: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

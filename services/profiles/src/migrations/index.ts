@@ -5,6 +5,7 @@ import { OrderSkillEvidence1700000000420 } from './1700000000420-order-skill-evi
 import { AddEvidenceTrust1700000000430 } from './1700000000430-add-evidence-trust';
 import { PublicHandlesUnique1700000000435 } from './1700000000435-public-handles-unique';
 import { CreateRefreshTokens1700000000440 } from './1700000000440-create-refresh-tokens';
+import { AddSessionsAndInvitations1700000000450 } from './1700000000450-add-sessions-and-invitations';
 
 export const PROFILES_MIGRATIONS = [
   ...BUS_MIGRATIONS,
@@ -14,4 +15,5 @@ export const PROFILES_MIGRATIONS = [
   AddEvidenceTrust1700000000430,
   PublicHandlesUnique1700000000435,
   CreateRefreshTokens1700000000440,
+  AddSessionsAndInvitations1700000000450,
 ];

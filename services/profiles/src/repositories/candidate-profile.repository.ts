@@ -61,6 +61,11 @@ export class CandidateProfileRepository {
     }
   }
 
+  /** Makes the profile private; its data stays for when its owner is a candidate again. */
+  async hide(userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.update(CandidateProfileEntity, { userId }, { visibility: 'private' });
+  }
+
   async renameUser(userId: string, name: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.update(UserEntity, { id: userId }, { name });
   }

@@ -7,7 +7,7 @@ export class RefreshTokenRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async insert(
-    token: Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'createdAt' | 'expiresAt'>,
+    token: Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'sessionVersion' | 'tokenHash' | 'createdAt' | 'expiresAt'>,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     await manager.getRepository(RefreshTokenEntity).insert({ ...token, usedAt: null, revokedAt: null });

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthSession, LoginReply, LoginRequest, RefreshRequest, RegisterRequest } from '@skillproof/contracts';
 import { DomainError } from '@skillproof/platform';
 import type { UserEntity } from '../entities/user.entity';
 import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
 import { UserRepository } from '../repositories/user.repository';
+import { CompanyMembershipService } from './company-membership.service';
 import { HandleGenerator } from './handle-generator.service';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
@@ -29,18 +30,27 @@ export class AccountService {
     private readonly signer: TokenSigner,
     private readonly throttle: LoginThrottle,
     private readonly refreshTokens: RefreshTokenService,
+    private readonly membership: CompanyMembershipService,
   ) {}
 
-  /** A candidate gets a profile with a generated handle; a company account creates its company. */
+  /**
+   * A candidate gets a profile with a generated handle; a company account creates its company, or
+   * joins the company of its invitation code (spent only if the account is made).
+   */
   async register(request: RegisterRequest): Promise<AuthSession> {
+    if (request.invitationCode !== undefined && request.role !== 'company') {
+      throw DomainError.invalid('auth.invitation_for_company', 'An invitation code makes a company account', [
+        { field: 'role', message: 'role must be "company" with an invitation code' },
+      ]);
+    }
     const email = normalizeEmail(request.email);
     const passwordHash = await this.hasher.hash(request.password);
     const user = await this.dataSource.transaction(async (manager) => {
-      const companyId = request.role === 'company' ? randomUUID() : null;
-      if (companyId) await this.users.insertCompany({ id: companyId, name: request.companyName!.trim() }, manager);
+      const id = randomUUID();
+      const companyId = await this.companyToJoin(request, id, manager);
       const created = await this.users.insert(
         {
-          id: randomUUID(),
+          id,
           email,
           passwordHash,
           name: request.name.trim(),
@@ -64,6 +74,18 @@ export class AccountService {
     return this.session(user);
   }
 
+  private async companyToJoin(
+    request: RegisterRequest,
+    userId: string,
+    manager: EntityManager,
+  ): Promise<string | null> {
+    if (request.role !== 'company') return null;
+    if (request.invitationCode !== undefined) return this.membership.redeem(request.invitationCode, userId, manager);
+    const companyId = randomUUID();
+    await this.users.insertCompany({ id: companyId, name: request.companyName!.trim() }, manager);
+    return companyId;
+  }
+
   async login(request: LoginRequest): Promise<LoginReply> {
     const email = normalizeEmail(request.email);
     const retryAfterSeconds = await this.throttle.retryAfterSeconds(email, request.address);
@@ -82,9 +104,7 @@ export class AccountService {
 
   /** A new access token for a refresh token, which is spent for its successor. */
   async refresh(request: RefreshRequest): Promise<AuthSession> {
-    const { userId, refreshToken } = await this.refreshTokens.rotate(request.refreshToken);
-    const user = await this.users.findById(userId);
-    if (!user) throw DomainError.unauthorized('auth.unknown_user', 'The account behind this token no longer exists');
+    const { user, refreshToken } = await this.refreshTokens.rotate(request.refreshToken);
     return this.session(user, refreshToken);
   }
 
@@ -97,7 +117,7 @@ export class AccountService {
     return {
       accessToken: await this.signer.sign(user),
       expiresIn: this.signer.ttlSeconds,
-      refreshToken: refreshToken ?? (await this.refreshTokens.issue(user.id, this.dataSource.manager)),
+      refreshToken: refreshToken ?? (await this.refreshTokens.issue(user, this.dataSource.manager)),
       user: toUserView(user),
     };
   }

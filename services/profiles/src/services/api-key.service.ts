@@ -7,21 +7,30 @@ import type {
   CreatedApiKey,
   Principal,
 } from '@skillproof/contracts';
-import { DomainError } from '@skillproof/platform';
+import { DataSource } from 'typeorm';
+import { Clock, DomainError } from '@skillproof/platform';
 import { ApiKeyRepository } from '../repositories/api-key.repository';
+import { companyOf, memberCompanyOf } from './company-member.policy';
 import { toApiKeyView } from './profile.views';
+import { SessionService } from './session.service';
 
 const KEY_PREFIX = 'sk_live_';
+const MEMBER_ACTION = 'create or revoke API keys';
 
 export const hashApiKey = (key: string): string => createHash('sha256').update(key).digest('hex');
 
 /** Company API keys: 256 random bits shown once, stored only as a hash, revocable at any time. */
 @Injectable()
 export class ApiKeyService {
-  constructor(private readonly keys: ApiKeyRepository) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: ApiKeyRepository,
+    private readonly sessions: SessionService,
+    private readonly clock: Clock,
+  ) {}
 
   async create(request: ApiKeyCreateRequest): Promise<CreatedApiKey> {
-    const companyId = memberCompanyOf(request.principal);
+    const companyId = memberCompanyOf(request.principal, 'api_key', MEMBER_ACTION);
     const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     const stored = await this.keys.insert({
       companyId,
@@ -34,14 +43,22 @@ export class ApiKeyService {
   }
 
   async list(principal: Principal): Promise<ApiKeyView[]> {
-    return (await this.keys.listByCompany(companyOf(principal))).map(toApiKeyView);
+    return (await this.keys.listByCompany(companyOf(principal, 'api_key', 'manage API keys'))).map(toApiKeyView);
   }
 
   /** Another company's key answers as unknown, so key ids cannot be probed across companies. */
+  /** Every gateway refuses the key within a moment, cached or not (see SessionService). */
   async revoke(principal: Principal, id: string): Promise<ApiKeyView> {
-    const key = await this.keys.findOfCompany(id, memberCompanyOf(principal));
-    if (!key) throw DomainError.notFound('api_key', id);
-    return toApiKeyView(await this.keys.revoke(key));
+    const companyId = memberCompanyOf(principal, 'api_key', MEMBER_ACTION);
+    const revoked = await this.dataSource.transaction(async (manager) => {
+      const key = await this.keys.findOfCompanyForUpdate(id, companyId, manager);
+      if (!key) throw DomainError.notFound('api_key', id);
+      if (key.revokedAt) return key;
+      const now = await this.keys.revoke(key, this.clock.now(), manager);
+      await this.sessions.announceRevokedKeys([now], manager);
+      return now;
+    });
+    return toApiKeyView(revoked);
   }
 
   async resolve(key: string): Promise<ApiKeyResolution> {
@@ -52,19 +69,4 @@ export class ApiKeyService {
       principal: { userId: found.createdBy, role: 'company', companyId: found.companyId, via: 'api-key' },
     };
   }
-}
-
-function companyOf(principal: Principal): string {
-  if (principal.role !== 'company' || !principal.companyId) {
-    throw DomainError.forbidden('api_key.company_only', 'Only company members manage API keys');
-  }
-  return principal.companyId;
-}
-
-/** Minting and revoking keys takes a person signed in: a leaked key must not be able to make more. */
-function memberCompanyOf(principal: Principal): string {
-  if (principal.via === 'api-key') {
-    throw DomainError.forbidden('api_key.member_only', 'Sign in as a company member to create or revoke API keys');
-  }
-  return companyOf(principal);
 }

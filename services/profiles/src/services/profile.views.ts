@@ -1,6 +1,14 @@
-import type { ApiKeyView, OwnProfileView, UserView, VerifiedSkillView } from '@skillproof/contracts';
+import type {
+  ApiKeyView,
+  CompanyInvitationView,
+  CompanyMemberView,
+  OwnProfileView,
+  UserView,
+  VerifiedSkillView,
+} from '@skillproof/contracts';
 import type { ApiKeyEntity } from '../entities/api-key.entity';
 import type { CandidateProfileEntity } from '../entities/candidate-profile.entity';
+import type { CompanyInvitationEntity } from '../entities/company-invitation.entity';
 import type { UserEntity } from '../entities/user.entity';
 import type { VerifiedSkillEntity } from '../entities/verified-skill.entity';
 
@@ -62,5 +70,18 @@ export function toApiKeyView(key: ApiKeyEntity): ApiKeyView {
     prefix: key.prefix,
     createdAt: key.createdAt.toISOString(),
     revokedAt: key.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export function toCompanyMemberView(user: UserEntity): CompanyMemberView {
+  return { userId: user.id, name: user.name, email: user.email, createdAt: user.createdAt.toISOString() };
+}
+
+export function toCompanyInvitationView(invitation: CompanyInvitationEntity): CompanyInvitationView {
+  return {
+    id: invitation.id,
+    companyId: invitation.companyId,
+    createdAt: invitation.createdAt.toISOString(),
+    expiresAt: invitation.expiresAt.toISOString(),
   };
 }

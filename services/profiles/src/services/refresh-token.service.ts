@@ -3,7 +3,9 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, DomainError } from '@skillproof/platform';
 import { ProfilesConfig } from '../config/profiles.config';
+import type { UserEntity } from '../entities/user.entity';
 import { RefreshTokenRepository } from '../repositories/refresh-token.repository';
+import { UserRepository } from '../repositories/user.repository';
 
 const PREFIX = 'rt_';
 
@@ -22,18 +24,27 @@ export class RefreshTokenService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: RefreshTokenRepository,
+    private readonly users: UserRepository,
     private readonly config: ProfilesConfig,
     private readonly clock: Clock,
   ) {}
 
-  /** A new token: of a new sign-in, or (with `familyId`) the successor within one. */
-  async issue(userId: string, manager: EntityManager, familyId: string = randomUUID()): Promise<string> {
+  /**
+   * A new token: of a new sign-in under the user's session version, or (with `familyId`) the
+   * successor within one, which keeps the version its sign-in began under.
+   */
+  async issue(
+    user: Pick<UserEntity, 'id' | 'sessionVersion'>,
+    manager: EntityManager,
+    familyId: string = randomUUID(),
+  ): Promise<string> {
     const token = PREFIX + randomBytes(32).toString('base64url');
     const now = this.clock.now();
     await this.tokens.insert(
       {
-        userId,
+        userId: user.id,
         familyId,
+        sessionVersion: user.sessionVersion,
         tokenHash: hashOf(token),
         createdAt: now,
         expiresAt: new Date(now.getTime() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1_000),
@@ -43,8 +54,11 @@ export class RefreshTokenService {
     return token;
   }
 
-  /** Spends a token for its successor; returns whose it was and the successor. */
-  async rotate(token: string): Promise<{ userId: string; refreshToken: string }> {
+  /**
+   * Spends a token for its successor; returns whose it was and the successor. A token of a sign-in
+   * older than the user's session version (role changed, removed, signed out everywhere) is refused.
+   */
+  async rotate(token: string): Promise<{ user: UserEntity; refreshToken: string }> {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const stored = await this.tokens.findByHashForUpdate(hashOf(token), manager);
       const now = this.clock.now();
@@ -53,8 +67,15 @@ export class RefreshTokenService {
         await this.tokens.revokeFamily(stored.familyId, now, manager);
         return 'reused' as const;
       }
+      const user = await this.users.findById(stored.userId, manager);
+      if (!user || user.sessionVersion > stored.sessionVersion) return undefined;
       await this.tokens.markUsed(stored.id, now, manager);
-      return { userId: stored.userId, refreshToken: await this.issue(stored.userId, manager, stored.familyId) };
+      const refreshToken = await this.issue(
+        { id: user.id, sessionVersion: stored.sessionVersion },
+        manager,
+        stored.familyId,
+      );
+      return { user, refreshToken };
     });
     if (outcome === 'reused') {
       throw DomainError.unauthorized(

@@ -1,7 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { SignJWT, exportJWK, importPKCS8, type CryptoKey } from 'jose';
-import type { SigningKeySet } from '@skillproof/contracts';
+import { SESSION_VERSION_CLAIM, type SigningKeySet } from '@skillproof/contracts';
 import { Clock } from '@skillproof/platform';
 import { ProfilesConfig } from '../config/profiles.config';
 import { SigningKeyRepository } from '../repositories/signing-key.repository';
@@ -45,7 +45,11 @@ export class TokenSigner implements OnApplicationBootstrap {
   sign(user: UserEntity): Promise<string> {
     const key = this.key();
     const issuedAt = Math.floor(this.clock.now().getTime() / 1_000);
-    return new SignJWT({ role: user.role, ...(user.companyId ? { companyId: user.companyId } : {}) })
+    return new SignJWT({
+      role: user.role,
+      ...(user.companyId ? { companyId: user.companyId } : {}),
+      [SESSION_VERSION_CLAIM]: user.sessionVersion,
+    })
       .setProtectedHeader({ alg: ALGORITHM, kid: key.kid })
       .setSubject(user.id)
       .setIssuer(TOKEN_ISSUER)
