@@ -15,6 +15,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { ChallengesModule } from './challenges/challenges.module';
 import { GatewayConfig } from './config/gateway.config';
 import { SERVICES, serviceReadiness } from './health/service-readiness';
+import { SessionsReadiness } from './health/sessions-readiness';
 import { HttpCacheModule } from './http-cache/http-cache.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -55,7 +56,7 @@ export class AppModule {
         ObservabilityModule.forRoot({
           service: 'gateway',
           logLevel: config.LOG_LEVEL,
-          readiness: [NatsReadiness, ...SERVICES.map(serviceReadiness)],
+          readiness: [NatsReadiness, SessionsReadiness, ...SERVICES.map(serviceReadiness)],
         }),
         ThrottlerModule.forRootAsync({
           inject: [NATS_CONNECTION, Clock],

@@ -77,7 +77,15 @@ describe('the whole system, end to end', () => {
   it('reports every service ready', async () => {
     const { status, json } = await call('GET', '/health/ready');
     expect(status).toBe(200);
-    expect(Object.keys(json.checks).sort()).toEqual(['catalog', 'challenges', 'grading', 'jobs', 'nats', 'profiles']);
+    expect(Object.keys(json.checks).sort()).toEqual([
+      'catalog',
+      'challenges',
+      'grading',
+      'jobs',
+      'nats',
+      'profiles',
+      'sessions',
+    ]);
   });
 
   it('takes a candidate from challenge to verified profile to hired, with signed webhooks on the way', async () => {

@@ -9,7 +9,8 @@ import { TraceContextHook } from './trace-context.hook';
 
 /**
  * Who calls and in which trace, for every request and websocket connection; exported so the
- * API-key routes can drop a revoked key from the cache and GraphQL can authenticate its subscriptions.
+ * API-key routes can drop a revoked key from the cache, GraphQL can authenticate its subscriptions and
+ * readiness can wait for the sessions bucket.
  */
 @Global()
 @Module({
@@ -22,6 +23,6 @@ import { TraceContextHook } from './trace-context.hook';
     ConnectionAuthenticator,
     TraceContextHook,
   ],
-  exports: [ApiKeyResolver, ConnectionAuthenticator],
+  exports: [ApiKeyResolver, ConnectionAuthenticator, SessionRevocations],
 })
 export class AuthModule {}

@@ -46,6 +46,11 @@ export class SessionRevocations implements OnApplicationBootstrap, OnApplication
     this.stopWatching?.();
   }
 
+  /** Whether the bucket has been read to its end once, so every check can be answered. */
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
   /** Called with each revocation as it arrives (not with those loaded at start). */
   onRevocation(listener: (revocation: Revocation) => void): void {
     this.listeners.push(listener);
