@@ -71,25 +71,30 @@ export class SubmissionGradingService {
     private readonly clock: Clock,
   ) {}
 
-  /** Queues a grading asked for by an event, in that event's inbox transaction. */
+  /** Queues the gradings asked for by events, in those events' inbox transaction. */
   async accept(
-    event: EventEnvelope<SubmissionCreatedData>,
+    events: Array<EventEnvelope<SubmissionCreatedData>>,
     priority: GradingPriority,
     inboxConsumer: string,
     manager: EntityManager,
   ): Promise<void> {
-    await this.jobs.enqueue({ event, priority, inboxConsumer, now: this.clock.now() }, manager);
+    const jobs = events.map((event) => ({ event, priority, inboxConsumer }));
+    await this.jobs.enqueueMany(jobs, this.clock.now(), manager);
   }
 
-  /** Queues one submission of a bulk re-grade, behind every interactive grading. */
+  /** Queues submissions of bulk re-grades, behind every interactive grading. */
   async acceptBulk(
-    event: EventEnvelope<BulkRegradeRequestedData>,
+    events: Array<EventEnvelope<BulkRegradeRequestedData>>,
     inboxConsumer: string,
     manager: EntityManager,
   ): Promise<void> {
-    const { regradeId, challengeId, regradeTotal } = event.data;
-    await this.regrades.recordOnce({ id: regradeId, challengeId, total: regradeTotal }, manager);
-    await this.accept(event, GradingPriority.bulk, inboxConsumer, manager);
+    const regrades = new Map(events.map(({ data }) => [data.regradeId, data]));
+    // In one order everywhere, so that two intakes meeting the same new re-grades cannot deadlock.
+    for (const regradeId of [...regrades.keys()].sort()) {
+      const { challengeId, regradeTotal } = regrades.get(regradeId)!;
+      await this.regrades.recordOnce({ id: regradeId, challengeId, total: regradeTotal }, manager);
+    }
+    await this.accept(events, GradingPriority.bulk, inboxConsumer, manager);
   }
 
   /**
