@@ -140,4 +140,23 @@ describe('the grading queue', () => {
     const backlogIds = backlog.map((submission) => submission.submissionId);
     await expectEventually(() => expect(backlogIds.every((id) => graded.includes(id))).toBe(true), 60_000, 100);
   });
+
+  it('asks the model once for the same answer to the same rubric, however many gradings look it up together', async () => {
+    app = await startApp(GRADING_SERVICE, env(4));
+    const first = submissionData('An answer written twice: PR-AUC, because accuracy hides the rare class.');
+    await publishSubmissions(connection, [first]);
+    await expectEventually(() => expect(graded).toContain(first.submissionId), 30_000, 100);
+    const asked = stub.requests.length;
+
+    const again = Array.from({ length: 3 }, () => submissionData(first.content));
+    await publishSubmissions(connection, again);
+    const ids = again.map((submission) => submission.submissionId);
+    await expectEventually(() => expect(ids.every((id) => graded.includes(id))).toBe(true), 30_000, 100);
+    expect(stub.requests.length).toBe(asked);
+    const { rows } = await db.query<{ cached: boolean }>(
+      `SELECT cached FROM grading_results WHERE submission_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(rows).toEqual(ids.map(() => ({ cached: true })));
+  });
 });

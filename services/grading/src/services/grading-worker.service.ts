@@ -15,13 +15,18 @@ const COMMIT_GRACE_MS = 5;
 /**
  * The replica's worker slots. It claims queued gradings while a slot is free, runs each with no
  * database connection held, and heartbeats the leases of those in flight; leases that nobody
- * heartbeats any more (a killed replica) go back to the queue for any replica to take.
+ * heartbeats any more (a killed replica) go back to the queue for any replica to take. A slot is
+ * free again as soon as its work step is over: the next job starts while the last one's result
+ * waits for its group commit, whose lease is kept until then.
  */
 @Injectable()
 export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(GradingWorker.name);
   private readonly sleeper = new Sleeper();
+  /** Jobs this replica holds a lease on, working or recording. */
   private readonly inFlight = new Map<string, Promise<void>>();
+  /** Jobs in their work step: what GRADING_CONCURRENCY bounds. */
+  private working = 0;
   private running = false;
   private loop?: Promise<void>;
   private heartbeat?: NodeJS.Timeout;
@@ -58,7 +63,7 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
-      const free = this.config.GRADING_CONCURRENCY - this.inFlight.size;
+      const free = this.config.GRADING_CONCURRENCY - this.working;
       let wait = this.config.GRADING_POLL_MS;
       if (free > 0) {
         try {
@@ -83,14 +88,22 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   private start(job: ClaimedJob): void {
+    this.working += 1;
     gradingsInFlight.inc();
+    let slotFree = false;
+    const freeSlot = (): void => {
+      if (slotFree) return;
+      slotFree = true;
+      this.working -= 1;
+      gradingsInFlight.dec();
+      this.sleeper.wake();
+    };
     const work = this.grading
-      .grade(job.event)
+      .grade(job.event, freeSlot)
       .catch((error: unknown) => this.onFailure(job, error))
       .finally(() => {
-        gradingsInFlight.dec();
+        freeSlot();
         this.inFlight.delete(job.id);
-        this.sleeper.wake();
       });
     this.inFlight.set(job.id, work);
   }

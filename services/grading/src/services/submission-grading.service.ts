@@ -20,6 +20,7 @@ import { GradingPriority } from '../entities/grading-job.entity';
 import { GRADER, GradingFailure, type Grader, type GraderOutput } from '../graders/grader';
 import { looksLikePromptInjection, PROMPT_INJECTION_FLAG } from '../graders/prompt-injection.detector';
 import { weightedScore } from '../graders/weighted-score';
+import type { CachedGrade } from '../entities/grade-cache.entity';
 import { GradeCacheRepository } from '../repositories/grade-cache.repository';
 import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
 import { GradingRegradeRepository } from '../repositories/grading-regrade.repository';
@@ -99,26 +100,35 @@ export class SubmissionGradingService {
 
   /**
    * Grades a claimed job. A failure the model caused (an answer that never fits the schema) is a
-   * result like a grade; anything else is thrown for the worker to retry.
+   * result like a grade; anything else is thrown for the worker to retry. `workDone` is called as
+   * soon as the work step (the model, or the sandbox) is over, before the result is recorded: the
+   * worker's slots stand for work, and recording goes on in the recorder's group commit.
    */
-  async grade(event: EventEnvelope<SubmissionCreatedData>): Promise<void> {
-    if (event.data.code) return this.gradeCode(event);
+  async grade(event: EventEnvelope<SubmissionCreatedData>, workDone: () => void = () => undefined): Promise<void> {
+    if (event.data.code) return this.gradeCode(event, workDone);
     const data = event.data;
     const round = data.round ?? 1;
     const flags = looksLikePromptInjection(data.content) ? [PROMPT_INJECTION_FLAG] : [];
     const cacheKey = this.cacheKey(data);
-    const [cached] = await Promise.all([
-      // A re-grade exists to get a fresh opinion, so it never reuses the cached one.
-      round === 1 ? this.cache.find(cacheKey) : undefined,
-      this.announceStart(data, round, event.traceparent),
-    ]);
-    let output: GraderOutput;
+    // Announced beside the work rather than before it; the result waits for the announcement, so
+    // that "grading" never follows "graded".
+    const announced = this.announceStart(data, round, event.traceparent);
+    let output: GraderOutput | GradingFailure;
+    let cached: CachedGrade | undefined;
     try {
+      // A re-grade exists to get a fresh opinion, so it never reuses the cached one.
+      cached = round === 1 ? await this.cache.find(cacheKey) : undefined;
       output = cached ? { ...cached, tokens: { prompt: 0, completion: 0 }, costUsd: 0 } : await this.callGrader(data);
     } catch (error) {
       if (!(error instanceof GradingFailure)) throw error;
-      this.logger.warn(`Grading of submission ${data.submissionId} failed: ${error.message}`);
-      await this.record(this.failure(event, round, error.message));
+      output = error;
+    } finally {
+      workDone();
+    }
+    await announced;
+    if (output instanceof GradingFailure) {
+      this.logger.warn(`Grading of submission ${data.submissionId} failed: ${output.message}`);
+      await this.record(this.failure(event, round, output.message));
       gradingsFinished.inc({ outcome: 'failed' });
       return;
     }
@@ -140,11 +150,12 @@ export class SubmissionGradingService {
    * the score is the weighted share of passed tests. A submission that breaks every test is still a
    * grade (of 0), never a failed grading: the sandbox contains what the code does.
    */
-  private async gradeCode(event: EventEnvelope<SubmissionCreatedData>): Promise<void> {
+  private async gradeCode(event: EventEnvelope<SubmissionCreatedData>, workDone: () => void): Promise<void> {
     const data = event.data;
     const round = data.round ?? 1;
-    await this.announceStart(data, round, event.traceparent);
-    const result = await this.code.run(data.code!, data.content);
+    const announced = this.announceStart(data, round, event.traceparent);
+    const result = await this.code.run(data.code!, data.content).finally(workDone);
+    await announced;
     const output = {
       criteria: [],
       feedback: testSummary(result.tests),
