@@ -9,7 +9,6 @@ import {
 import { ConsumeEvents, durableName, type ConsumeEventsOptions } from '@skillproof/bus';
 import type { GradingConfig } from '../config/grading.config';
 import { GradingPriority } from '../entities/grading-job.entity';
-import { GradingWorker } from '../services/grading-worker.service';
 import { SubmissionGradingService } from '../services/submission-grading.service';
 
 /**
@@ -41,10 +40,7 @@ export function gradingJobConsumer(config: GradingConfig): Type<unknown> {
 
   @Injectable()
   class GradingJobConsumer {
-    constructor(
-      private readonly grading: SubmissionGradingService,
-      private readonly worker: GradingWorker,
-    ) {}
+    constructor(private readonly grading: SubmissionGradingService) {}
 
     @ConsumeEvents(ChallengesEvents.submissionCreated, { consumer: GRADER, ...options })
     async onSubmissionsCreated(
@@ -52,7 +48,6 @@ export function gradingJobConsumer(config: GradingConfig): Type<unknown> {
       manager: EntityManager,
     ): Promise<void> {
       await this.grading.accept(events, GradingPriority.interactive, durableName('grading', GRADER), manager);
-      this.worker.expectJob();
     }
 
     /** A candidate's own re-grade waits on them like a first grading, so it is interactive too. */
@@ -62,7 +57,6 @@ export function gradingJobConsumer(config: GradingConfig): Type<unknown> {
       manager: EntityManager,
     ): Promise<void> {
       await this.grading.accept(events, GradingPriority.interactive, durableName('grading', REGRADER), manager);
-      this.worker.expectJob();
     }
 
     @ConsumeEvents(ChallengesEvents.bulkRegradeRequested, { consumer: BULK_REGRADER, ...options })
@@ -71,7 +65,6 @@ export function gradingJobConsumer(config: GradingConfig): Type<unknown> {
       manager: EntityManager,
     ): Promise<void> {
       await this.grading.acceptBulk(events, durableName('grading', BULK_REGRADER), manager);
-      this.worker.expectJob();
     }
   }
   return GradingJobConsumer;

@@ -1,16 +1,14 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { backoffMs, Sleeper } from '@skillproof/bus';
+import { backoffMs, DatabaseNotifications, Sleeper, type NotificationListener } from '@skillproof/bus';
 import { Clock } from '@skillproof/platform';
 import { GradingConfig } from '../config/grading.config';
 import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
 import { gradingsFinished, gradingsInFlight, reportQueueDepthFrom } from './grading-metrics.util';
-import { SubmissionGradingService } from './submission-grading.service';
+import { JOBS_CHANNEL, SubmissionGradingService } from './submission-grading.service';
 
 const MAX_RETRY_DELAY_MS = 60_000;
 /** While the database is unreachable, claims back off to this instead of failing every poll. */
 const MAX_CLAIM_BACKOFF_MS = 5_000;
-/** A job queued by this replica's intake becomes visible when the intake commits, right after its handler returns. */
-const COMMIT_GRACE_MS = 5;
 
 /**
  * The replica's worker slots. It claims queued gradings while a slot is free, runs each with no
@@ -30,17 +28,21 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
   private running = false;
   private loop?: Promise<void>;
   private heartbeat?: NodeJS.Timeout;
+  private listener?: NotificationListener;
 
   constructor(
     private readonly config: GradingConfig,
     private readonly jobs: GradingJobRepository,
     private readonly grading: SubmissionGradingService,
     private readonly clock: Clock,
+    private readonly notifications: DatabaseNotifications,
   ) {}
 
   onApplicationBootstrap(): void {
     reportQueueDepthFrom(() => this.jobs.depth());
     this.running = true;
+    // Any replica's intake commit wakes every replica, instead of each finding the jobs at its next poll.
+    this.listener = this.notifications.listen(JOBS_CHANNEL, () => this.sleeper.wake());
     this.heartbeat = setInterval(() => void this.beat(), Math.max(500, this.config.GRADING_ACK_WAIT_MS / 3));
     this.loop = this.run();
   }
@@ -52,12 +54,8 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     await this.loop;
     await Promise.allSettled([...this.inFlight.values()]);
     clearInterval(this.heartbeat);
+    await this.listener?.close();
     reportQueueDepthFrom(undefined);
-  }
-
-  /** Looks for work as soon as the job just queued is committed, instead of at the next poll. */
-  expectJob(): void {
-    setTimeout(() => this.sleeper.wake(), COMMIT_GRACE_MS);
   }
 
   private async run(): Promise<void> {

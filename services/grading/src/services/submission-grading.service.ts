@@ -39,6 +39,9 @@ interface GradedBy {
   model: string | null;
 }
 
+/** Postgres delivers a NOTIFY when its transaction commits: when the jobs it queued can be claimed. */
+export const JOBS_CHANNEL = 'skillproof_grading_jobs';
+
 /** Changes whenever how the sandbox runs or scores tests changes. */
 const SANDBOX_GRADER: GradedBy = { name: 'sandbox', version: 'sandbox-1', model: null };
 
@@ -72,7 +75,10 @@ export class SubmissionGradingService {
     private readonly clock: Clock,
   ) {}
 
-  /** Queues the gradings asked for by events, in those events' inbox transaction. */
+  /**
+   * Queues the gradings asked for by events, in those events' inbox transaction, and tells every
+   * replica's workers when it commits.
+   */
   async accept(
     events: Array<EventEnvelope<SubmissionCreatedData>>,
     priority: GradingPriority,
@@ -81,6 +87,7 @@ export class SubmissionGradingService {
   ): Promise<void> {
     const jobs = events.map((event) => ({ event, priority, inboxConsumer }));
     await this.jobs.enqueueMany(jobs, this.clock.now(), manager);
+    await manager.query('SELECT pg_notify($1, $2)', [JOBS_CHANNEL, '']);
   }
 
   /** Queues submissions of bulk re-grades, behind every interactive grading. */
