@@ -159,4 +159,27 @@ describe('the grading queue', () => {
     );
     expect(rows).toEqual(ids.map(() => ({ cached: true })));
   });
+
+  it("starts a company's lone submission at once, beyond the concurrency, while another company's backlog fills every slot", async () => {
+    app = await startApp(GRADING_SERVICE, env(2));
+    holding = true;
+    const backlog = Array.from({ length: 6 }, (_, index) => ({
+      ...submissionData(`Full slots answer ${index}.`),
+      companyId: COMPANY_A,
+    }));
+    await publishSubmissions(connection, backlog);
+    await expectEventually(() => expect(held).toHaveLength(2), 30_000);
+
+    const lone = { ...submissionData('The lone answer while every slot is busy.'), companyId: COMPANY_B };
+    await publishSubmissions(connection, [lone]);
+    // The model is asked about it while both of the backlog's gradings are still held.
+    await expectEventually(() => expect(held).toHaveLength(3), 30_000);
+    expect(JSON.stringify(stub.requests.at(-1)?.messages)).toContain(lone.content);
+
+    holding = false;
+    for (const release of held) release();
+    held = [];
+    const ids = [...backlog, lone].map((submission) => submission.submissionId);
+    await expectEventually(() => expect(ids.every((id) => graded.includes(id))).toBe(true), 30_000, 100);
+  });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EventEnvelope, SubmissionCreatedData } from '@skillproof/contracts';
-import type { GradingPriority } from '../entities/grading-job.entity';
+import { GradingPriority } from '../entities/grading-job.entity';
 import { regradeIdOf } from '../services/bulk-regrade.util';
 
 export interface NewGradingJob {
@@ -16,6 +16,17 @@ export interface ClaimedJob {
   event: EventEnvelope<SubmissionCreatedData>;
   failures: number;
   inboxConsumer: string;
+}
+
+interface ClaimedRow {
+  id: string;
+  event: ClaimedJob['event'];
+  failures: number;
+  inbox_consumer: string;
+}
+
+function claimedJob(row: ClaimedRow): ClaimedJob {
+  return { id: row.id, event: row.event, failures: row.failures, inboxConsumer: row.inbox_consumer };
 }
 
 /** Companies without one (admin-authored challenges) share this turn. */
@@ -84,7 +95,7 @@ export class GradingJobRepository {
 
   /** Takes up to `limit` queued jobs, interactive first, then by fair sequence. */
   async claim(limit: number, now: Date, leaseUntil: Date): Promise<ClaimedJob[]> {
-    const rows: Array<{ id: string; event: ClaimedJob['event']; failures: number; inbox_consumer: string }> =
+    const rows: ClaimedRow[] =
       // Wrapped in a SELECT: TypeORM hands back an UPDATE's rows as [rows, count].
       await this.dataSource.query(
         `WITH claimed AS (
@@ -99,12 +110,29 @@ export class GradingJobRepository {
          SELECT * FROM claimed`,
         [limit, now, leaseUntil],
       );
-    return rows.map((row) => ({
-      id: row.id,
-      event: row.event,
-      failures: row.failures,
-      inboxConsumer: row.inbox_consumer,
-    }));
+    return rows.map(claimedJob);
+  }
+
+  /**
+   * Takes up to `limit` queued interactive jobs of companies with no job being worked on, by fair
+   * sequence: what a replica whose slots are all busy may still start (see GradingWorker).
+   */
+  async claimLone(limit: number, now: Date, leaseUntil: Date): Promise<ClaimedJob[]> {
+    const rows: ClaimedRow[] = await this.dataSource.query(
+      `WITH claimed AS (
+         UPDATE grading_jobs j SET state = 'working', lease_until = $3
+           FROM (SELECT id FROM grading_jobs q
+                  WHERE state = 'queued' AND priority = $4 AND available_at <= $2
+                    AND NOT EXISTS (SELECT 1 FROM grading_jobs w WHERE w.fair_key = q.fair_key AND w.state = 'working')
+                  ORDER BY fair_seq, id
+                  LIMIT $1
+                  FOR UPDATE SKIP LOCKED) next
+          WHERE j.id = next.id
+         RETURNING j.id, j.event, j.failures, j.inbox_consumer)
+       SELECT * FROM claimed`,
+      [limit, now, leaseUntil, GradingPriority.interactive],
+    );
+    return rows.map(claimedJob);
   }
 
   /** Keeps the leases of jobs still being worked on, the queue's heartbeat. */

@@ -7,6 +7,13 @@ import { gradingsFinished, gradingsInFlight, reportQueueDepthFrom } from './grad
 import { JOBS_CHANNEL, SubmissionGradingService } from './submission-grading.service';
 
 const MAX_RETRY_DELAY_MS = 60_000;
+/**
+ * Slots beyond GRADING_CONCURRENCY, as a share of it, only for a company (or the platform) with no
+ * grading in flight on any replica. When every slot is busy, such a lone submission starts at once
+ * instead of waiting for a slot to free, which, when the slots started together, is a whole model
+ * latency. The provider limits still apply to it.
+ */
+const LONE_SLOT_SHARE = 0.05;
 /** While the database is unreachable, claims back off to this instead of failing every poll. */
 const MAX_CLAIM_BACKOFF_MS = 5_000;
 
@@ -25,6 +32,9 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
   private readonly inFlight = new Map<string, Promise<void>>();
   /** Jobs in their work step: what GRADING_CONCURRENCY bounds. */
   private working = 0;
+  /** Jobs of lone companies in their work step, beyond the concurrency. */
+  private lone = 0;
+  private readonly loneSlots: number;
   private running = false;
   private loop?: Promise<void>;
   private heartbeat?: NodeJS.Timeout;
@@ -36,7 +46,9 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     private readonly grading: SubmissionGradingService,
     private readonly clock: Clock,
     private readonly notifications: DatabaseNotifications,
-  ) {}
+  ) {
+    this.loneSlots = Math.ceil(config.GRADING_CONCURRENCY * LONE_SLOT_SHARE);
+  }
 
   onApplicationBootstrap(): void {
     reportQueueDepthFrom(() => this.jobs.depth());
@@ -62,14 +74,17 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     let failures = 0;
     while (this.running) {
       const free = this.config.GRADING_CONCURRENCY - this.working;
+      const loneFree = this.loneSlots - this.lone;
       let wait = this.config.GRADING_POLL_MS;
-      if (free > 0) {
+      if (free > 0 || loneFree > 0) {
         try {
-          const claimed = await this.claim(free);
+          const lone = free <= 0;
+          const limit = lone ? loneFree : free;
+          const claimed = await this.claim(limit, lone);
           failures = 0;
-          for (const job of claimed) this.start(job);
+          for (const job of claimed) this.start(job, lone);
           // A full batch means more may be waiting: look again as soon as a slot is free.
-          if (claimed.length === free) continue;
+          if (!lone && claimed.length === limit) continue;
         } catch (error) {
           failures += 1;
           wait = backoffMs(failures, this.config.GRADING_POLL_MS, MAX_CLAIM_BACKOFF_MS);
@@ -80,19 +95,23 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     }
   }
 
-  private claim(limit: number): Promise<ClaimedJob[]> {
+  private claim(limit: number, lone: boolean): Promise<ClaimedJob[]> {
     const now = this.clock.now();
-    return this.jobs.claim(limit, now, this.leaseFrom(now));
+    return lone
+      ? this.jobs.claimLone(limit, now, this.leaseFrom(now))
+      : this.jobs.claim(limit, now, this.leaseFrom(now));
   }
 
-  private start(job: ClaimedJob): void {
-    this.working += 1;
+  private start(job: ClaimedJob, lone: boolean): void {
+    if (lone) this.lone += 1;
+    else this.working += 1;
     gradingsInFlight.inc();
     let slotFree = false;
     const freeSlot = (): void => {
       if (slotFree) return;
       slotFree = true;
-      this.working -= 1;
+      if (lone) this.lone -= 1;
+      else this.working -= 1;
       gradingsInFlight.dec();
       this.sleeper.wake();
     };
