@@ -89,6 +89,23 @@ describe('outbox → JetStream → inbox', () => {
   let producer: INestApplicationContext;
   let consumer: (ChildProcess & { paused: Promise<void> }) | undefined;
 
+  /** The last dead letter of a durable consumer, once there is one. */
+  const deadLetterOf = async (
+    consumer: string,
+  ): Promise<EventEnvelope<{ consumer: string; deliveries: number; event: EventEnvelope }>> => {
+    const connection = await connect({ servers: nats.url });
+    try {
+      const manager = await jetstreamManager(connection);
+      return await expectEventually(async () => {
+        const stored = await manager.streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: `dlq.${consumer}` });
+        if (!stored) throw new Error('no dead letter yet');
+        return stored.json<EventEnvelope<{ consumer: string; deliveries: number; event: EventEnvelope }>>();
+      }, 20_000);
+    } finally {
+      await connection.close();
+    }
+  };
+
   const tallies = async (): Promise<{ total: number; distinct: number }> => {
     const [row] = await producer
       .get(DataSource)
@@ -143,20 +160,10 @@ describe('outbox → JetStream → inbox', () => {
     const event = await dataSource.transaction((manager: EntityManager) =>
       producer.get(Outbox).add(manager, Doomed, { data: { reason: 'test' } }),
     );
-    const connection = await connect({ servers: nats.url });
-    try {
-      const manager = await jetstreamManager(connection);
-      const letter = await expectEventually(async () => {
-        const stored = await manager.streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: 'dlq.bustest-doomed' });
-        if (!stored) throw new Error('no dead letter yet');
-        return stored.json<EventEnvelope<{ consumer: string; deliveries: number; event: EventEnvelope }>>();
-      }, 20_000);
-      expect(letter.data).toMatchObject({ consumer: 'bustest-doomed', deliveries: 3 });
-      expect(letter.data.event.id).toBe(event.id);
-      expect(producer.get(DoomedHandler).attempts).toBe(3);
-    } finally {
-      await connection.close();
-    }
+    const letter = await deadLetterOf('bustest-doomed');
+    expect(letter.data).toMatchObject({ consumer: 'bustest-doomed', deliveries: 3 });
+    expect(letter.data.event.id).toBe(event.id);
+    expect(producer.get(DoomedHandler).attempts).toBe(3);
   });
 
   it('applies every event exactly once when it takes them in batches, although killed mid-batch', async () => {
@@ -183,23 +190,13 @@ describe('outbox → JetStream → inbox', () => {
         Array.from({ length: 20 }, (_, seq) => ({ definition: Mixed, event: { data: { seq, poison: seq === 7 } } })),
       ),
     );
-    const connection = await connect({ servers: nats.url });
-    try {
-      const manager = await jetstreamManager(connection);
-      const letter = await expectEventually(async () => {
-        const stored = await manager.streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: 'dlq.bustest-mixed' });
-        if (!stored) throw new Error('no dead letter yet');
-        return stored.json<EventEnvelope<{ deliveries: number; event: EventEnvelope }>>();
-      }, 20_000);
-      expect(letter.data.event.id).toBe(events[7].id);
-      expect(letter.data.deliveries).toBe(2);
-      await expectEventually(async () => {
-        const rows: Array<{ seq: number }> = await dataSource.query('SELECT seq FROM mixed ORDER BY seq');
-        expect(rows.map((row) => row.seq)).toEqual([...Array(20).keys()].filter((seq) => seq !== 7));
-      }, 10_000);
-      expect(Math.max(...producer.get(MixedHandler).batchSizes)).toBeGreaterThan(1);
-    } finally {
-      await connection.close();
-    }
+    const letter = await deadLetterOf('bustest-mixed');
+    expect(letter.data.event.id).toBe(events[7].id);
+    expect(letter.data.deliveries).toBe(2);
+    await expectEventually(async () => {
+      const rows: Array<{ seq: number }> = await dataSource.query('SELECT seq FROM mixed ORDER BY seq');
+      expect(rows.map((row) => row.seq)).toEqual([...Array(20).keys()].filter((seq) => seq !== 7));
+    }, 10_000);
+    expect(Math.max(...producer.get(MixedHandler).batchSizes)).toBeGreaterThan(1);
   });
 });
