@@ -29,6 +29,9 @@ function claimedJob(row: ClaimedRow): ClaimedJob {
   return { id: row.id, event: row.event, failures: row.failures, inboxConsumer: row.inbox_consumer };
 }
 
+/** How far into the line claimLone looks for a company with nothing in flight. */
+const LONE_HEAD = 100;
+
 /** Companies without one (admin-authored challenges) share this turn. */
 const PLATFORM_FAIR_KEY = 'platform';
 
@@ -115,22 +118,27 @@ export class GradingJobRepository {
 
   /**
    * Takes up to `limit` queued interactive jobs of companies with no job being worked on, by fair
-   * sequence: what a replica whose slots are all busy may still start (see GradingWorker).
+   * sequence: what a replica whose slots are all busy may still start (see GradingWorker). Only
+   * the head of the line is looked at, where fair queuing puts a company that had nothing waiting,
+   * so that a backlog of thousands costs this query no more than a hundred rows.
    */
   async claimLone(limit: number, now: Date, leaseUntil: Date): Promise<ClaimedJob[]> {
     const rows: ClaimedRow[] = await this.dataSource.query(
       `WITH claimed AS (
          UPDATE grading_jobs j SET state = 'working', lease_until = $3
-           FROM (SELECT id FROM grading_jobs q
-                  WHERE state = 'queued' AND priority = $4 AND available_at <= $2
+           FROM (SELECT q.id FROM grading_jobs q
+                  WHERE q.id IN (SELECT id FROM grading_jobs
+                                  WHERE state = 'queued' AND priority = $4 AND available_at <= $2
+                                  ORDER BY fair_seq, id
+                                  LIMIT $5)
                     AND NOT EXISTS (SELECT 1 FROM grading_jobs w WHERE w.fair_key = q.fair_key AND w.state = 'working')
-                  ORDER BY fair_seq, id
+                  ORDER BY q.fair_seq, q.id
                   LIMIT $1
                   FOR UPDATE SKIP LOCKED) next
           WHERE j.id = next.id
          RETURNING j.id, j.event, j.failures, j.inbox_consumer)
        SELECT * FROM claimed`,
-      [limit, now, leaseUntil, GradingPriority.interactive],
+      [limit, now, leaseUntil, GradingPriority.interactive, LONE_HEAD],
     );
     return rows.map(claimedJob);
   }
