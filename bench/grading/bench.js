@@ -2,7 +2,9 @@
  * Pushes submissions through grading replicas against a stub model with a fixed latency, and
  * reports throughput, efficiency against the ideal for the configured concurrency, time from
  * submission to graded, the peak of database connections (pg_stat_activity) and of replica memory,
- * and fails on any lost or duplicated grade or any connection PostgreSQL refused.
+ * and fails on any lost or duplicated grade or any connection PostgreSQL refused. It also prints
+ * where the time went: when the submissions were published, taken in (inbox), announced as started,
+ * at the model, recorded, put in the outbox, relayed and seen, so serial steps show as gaps.
  *
  *   npm run bench:grading                (1,000 submissions, 2 replicas, concurrency 16, 100 ms)
  *   BENCH_SUBMISSIONS=200 BENCH_CONCURRENCY=8 npm run bench:grading
@@ -21,6 +23,7 @@ const { jetstream, jetstreamManager } = require('@nats-io/jetstream');
 const { Client } = require('pg');
 const { ChallengesEvents, EVENTS_STREAM, GradingEvents, createEvent } = require('@skillproof/contracts');
 const { createTestDatabase, startOpenAiStub, startTestNats } = require('@skillproof/testing');
+const { NODE_FLAGS } = require('../../scripts/start/supervisor');
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
 const REPLICAS = Number(process.env.BENCH_REPLICAS ?? 2);
@@ -65,9 +68,12 @@ function submission(index, companyId = null) {
   };
 }
 
-/** Starts a replica and counts the connections PostgreSQL refused it, from its logs. */
+/**
+ * Starts a replica as `npm start` and the image run every process (with the same V8 flags), and
+ * counts the connections PostgreSQL refused it, from its logs.
+ */
 function startReplica(env, refusals) {
-  const child = spawn(process.execPath, [WORKER_MAIN], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, WORKER_MAIN], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -150,9 +156,99 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/**
+ * Where each submission's time went, as wall-clock milliseconds at every step: the order of the
+ * steps and which of them are serial say more than throughput does on a shared machine.
+ */
+function createTrace() {
+  const steps = new Map();
+  const at = (id, step, ms) => {
+    const entry = steps.get(id) ?? {};
+    entry[step] ??= ms;
+    steps.set(id, entry);
+  };
+  return { steps, at };
+}
+
+/** The steps the database remembers, as each transaction's start: intake (inbox), recorded (result), relayed (outbox). */
+async function traceFromDatabase(db, trace, eventIds) {
+  const inbox = await db.query(
+    `SELECT event_id, (extract(epoch FROM processed_at) * 1000)::float8 AS ms FROM inbox_entries`,
+  );
+  for (const row of inbox.rows) {
+    const id = eventIds.get(row.event_id);
+    if (id) trace.at(id, 'intake', row.ms);
+  }
+  const results = await db.query(
+    `SELECT submission_id, (extract(epoch FROM created_at) * 1000)::float8 AS ms FROM grading_results`,
+  );
+  for (const row of results.rows) trace.at(row.submission_id, 'recorded', row.ms);
+  const outbox = await db.query(
+    `SELECT envelope->'data'->>'submissionId' AS id, (extract(epoch FROM created_at) * 1000)::float8 AS written,
+            (extract(epoch FROM published_at) * 1000)::float8 AS relayed
+       FROM outbox_events`,
+  );
+  for (const row of outbox.rows) {
+    trace.at(row.id, 'outboxed', row.written);
+    if (row.relayed !== null) trace.at(row.id, 'relayed', row.relayed);
+  }
+}
+
+const TRACE_STEPS = [
+  'published',
+  'intake',
+  'started',
+  'modelIn',
+  'modelOut',
+  'recorded',
+  'outboxed',
+  'relayed',
+  'seen',
+];
+
+/** For each step: when the first and the last submission reached it, and the median wait since the step before. */
+function traceReport(trace, startedMs) {
+  const lines = ['  where the time goes (ms since the first publish: first / median / last; median step wait)'];
+  const entries = [...trace.steps.values()];
+  let previous;
+  for (const step of TRACE_STEPS) {
+    const times = entries
+      .map((entry) => entry[step])
+      .filter((ms) => ms !== undefined)
+      .sort((a, b) => a - b);
+    if (times.length === 0) continue;
+    const waits = previous
+      ? entries
+          .filter((entry) => entry[step] !== undefined && entry[previous] !== undefined)
+          .map((entry) => entry[step] - entry[previous])
+          .sort((a, b) => a - b)
+      : [];
+    const relative = (ms) => (ms - startedMs).toFixed(0).padStart(6);
+    lines.push(
+      `    ${step.padEnd(10)} ${relative(times[0])} / ${relative(percentile(times, 50))} / ${relative(times.at(-1))}` +
+        (waits.length > 0 ? `   +${percentile(waits, 50).toFixed(0)} (p99 +${percentile(waits, 99).toFixed(0)})` : ''),
+    );
+    previous = step;
+  }
+  return lines;
+}
+
 async function main() {
   const [database, nats] = await Promise.all([createTestDatabase('bench_grading'), startTestNats()]);
-  const stub = await startOpenAiStub({ respond: gradeReply, latencyMs: LATENCY_MS });
+  const trace = createTrace();
+  const submissionOfAnswer = new Map();
+  const stub = await startOpenAiStub({
+    respond: (request) => {
+      const answer = /Answer (\d+):/.exec(request.messages.map((message) => message.content).join('\n'));
+      const id = answer ? submissionOfAnswer.get(Number(answer[1])) : undefined;
+      if (id) {
+        trace.at(id, 'modelIn', Date.now());
+        trace.at(id, 'modelOut', Date.now() + LATENCY_MS);
+      }
+      return gradeReply();
+    },
+    latencyMs: LATENCY_MS,
+  });
   const connection = await connect({ servers: nats.url });
   const replicas = [];
   const refusals = { count: 0 };
@@ -186,8 +282,13 @@ async function main() {
         const { submissionId } = message.json().data;
         deliveries.set(submissionId, (deliveries.get(submissionId) ?? 0) + 1);
         if (!gradedAt.has(submissionId)) gradedAt.set(submissionId, performance.now());
+        trace.at(submissionId, 'seen', Date.now());
       },
     });
+    connection.subscribe(GradingEvents.submissionStarted.subject, {
+      callback: (_error, message) => trace.at(message.json().data.submissionId, 'started', Date.now()),
+    });
+    const eventIds = new Map();
 
     const js = jetstream(connection);
     const publish = (batch) =>
@@ -195,10 +296,13 @@ async function main() {
         batch.map((data) => {
           const event = createEvent(ChallengesEvents.submissionCreated, { source: 'skillproof/bench', data });
           submittedAt.set(data.submissionId, performance.now());
+          trace.at(data.submissionId, 'published', Date.now());
+          eventIds.set(event.id, data.submissionId);
           return js.publish(ChallengesEvents.submissionCreated.subject, JSON.stringify(event), { msgID: event.id });
         }),
       );
     const started = performance.now();
+    const startedMs = Date.now();
     const cpuBefore = {
       replicas: replicas.reduce((sum, replica) => sum + cpuMs(replica.pid), 0),
       bench: process.cpuUsage(),
@@ -206,6 +310,7 @@ async function main() {
     const submissions = Array.from({ length: SUBMISSIONS }, (_, index) =>
       submission(index, FAIRNESS ? BACKLOG_COMPANY : null),
     );
+    submissions.forEach((data, index) => submissionOfAnswer.set(index, data.submissionId));
     await publish(submissions);
     let lone;
     if (FAIRNESS) {
@@ -213,6 +318,7 @@ async function main() {
       while ((await queuedJobs(db)) + gradedAt.size < SUBMISSIONS)
         await new Promise((resolve) => setTimeout(resolve, 50));
       lone = submission(SUBMISSIONS, LONE_COMPANY);
+      submissionOfAnswer.set(SUBMISSIONS, lone.submissionId);
       await publish([lone]);
     }
     const expected = SUBMISSIONS + (lone ? 1 : 0);
@@ -231,6 +337,7 @@ async function main() {
       `SELECT count(*)::int AS results, count(DISTINCT submission_id)::int AS submissions FROM grading_results`,
     );
 
+    await traceFromDatabase(db, trace, eventIds);
     const seconds = (finished - started) / 1000;
     const throughput = gradedAt.size / seconds;
     const ideal = (REPLICAS * CONCURRENCY * 1000) / LATENCY_MS;
@@ -251,6 +358,7 @@ async function main() {
         `  lost            ${expected - gradedAt.size}`,
         `  duplicated      ${duplicated}`,
         `  refused         ${refusals.count} connections`,
+        ...traceReport(trace, startedMs),
         ...(lone
           ? [
               `  lone submission graded ${(gradedAt.get(lone.submissionId) - submittedAt.get(lone.submissionId)).toFixed(0)} ms after it arrived (${((gradedAt.get(lone.submissionId) - submittedAt.get(lone.submissionId)) / LATENCY_MS).toFixed(2)}x the model latency)`,

@@ -97,4 +97,4 @@ class Supervisor {
   }
 }
 
-module.exports = { Supervisor };
+module.exports = { Supervisor, NODE_FLAGS };

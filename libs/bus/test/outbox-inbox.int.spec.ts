@@ -14,10 +14,11 @@ import {
   type TestDatabase,
   type TestNats,
 } from '@skillproof/testing';
-import { BUS_ENTITIES, BUS_MIGRATIONS, BusModule, ConsumeEvent, Outbox } from '../src';
+import { BUS_ENTITIES, BUS_MIGRATIONS, BusModule, ConsumeEvent, ConsumeEvents, Outbox } from '../src';
 
 const TallyCounted = defineEvent<{ seq: number }>('evt.test.tally.counted');
 const Doomed = defineEvent<{ reason: string }>('evt.test.doomed.failed');
+const Mixed = defineEvent<{ seq: number; poison: boolean }>('evt.test.mixed.arrived');
 
 @Injectable()
 class DoomedHandler {
@@ -30,29 +31,46 @@ class DoomedHandler {
   }
 }
 
+/** Takes events in batches; one poisoned event fails whatever batch it is in. */
+@Injectable()
+class MixedHandler {
+  batchSizes: number[] = [];
+
+  @ConsumeEvents(Mixed, { consumer: 'mixed', batchSize: 50, maxDeliver: 2, retryBaseMs: 20 })
+  async handle(events: Array<EventEnvelope<{ seq: number; poison: boolean }>>, manager: EntityManager): Promise<void> {
+    this.batchSizes.push(events.length);
+    for (const event of events) {
+      if (event.data.poison) throw new Error(`event ${event.data.seq} is poisoned`);
+      await manager.query('INSERT INTO mixed (seq) VALUES ($1)', [event.data.seq]);
+    }
+  }
+}
+
 function producerModule(database: TestDatabase, nats: TestNats): object {
   @Module({
     imports: [
       PersistenceModule.forRoot({ url: database.url, entities: BUS_ENTITIES, migrations: BUS_MIGRATIONS }),
       BusModule.forRoot({ service: 'bustest', natsUrl: nats.url, outboxPollMs: 200 }),
     ],
-    providers: [DoomedHandler],
+    providers: [DoomedHandler, MixedHandler],
   })
   class ProducerModule {}
   return ProducerModule;
 }
 
+/** Starts tally-consumer.js; with PAUSE_AFTER, `paused` resolves once a handler hangs. */
 function startConsumer(
   database: TestDatabase,
   nats: TestNats,
   env: Record<string, string> = {},
-): Promise<ChildProcess> {
+): Promise<ChildProcess & { paused: Promise<void> }> {
   const child = fork(join(__dirname, 'fixtures/tally-consumer.js'), {
     env: { ...process.env, DATABASE_URL: database.url, NATS_URL: nats.url, ...env },
     stdio: 'inherit',
   });
+  const paused = new Promise<void>((resolve) => child.on('message', (message) => message === 'paused' && resolve()));
   return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
+    child.once('message', () => resolve(Object.assign(child, { paused })));
     child.once('exit', (code) => reject(new Error(`consumer exited with ${code}`)));
   });
 }
@@ -69,7 +87,24 @@ describe('outbox → JetStream → inbox', () => {
   let database: TestDatabase;
   let nats: TestNats;
   let producer: INestApplicationContext;
-  let consumer: ChildProcess | undefined;
+  let consumer: (ChildProcess & { paused: Promise<void> }) | undefined;
+
+  /** The last dead letter of a durable consumer, once there is one. */
+  const deadLetterOf = async (
+    consumer: string,
+  ): Promise<EventEnvelope<{ consumer: string; deliveries: number; event: EventEnvelope }>> => {
+    const connection = await connect({ servers: nats.url });
+    try {
+      const manager = await jetstreamManager(connection);
+      return await expectEventually(async () => {
+        const stored = await manager.streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: `dlq.${consumer}` });
+        if (!stored) throw new Error('no dead letter yet');
+        return stored.json<EventEnvelope<{ consumer: string; deliveries: number; event: EventEnvelope }>>();
+      }, 20_000);
+    } finally {
+      await connection.close();
+    }
+  };
 
   const tallies = async (): Promise<{ total: number; distinct: number }> => {
     const [row] = await producer
@@ -84,6 +119,7 @@ describe('outbox → JetStream → inbox', () => {
     await producer.init();
     // No unique constraint on purpose: only the inbox may stop a redelivered event from counting twice.
     await producer.get(DataSource).query('CREATE TABLE tallies (event_id text NOT NULL, seq int NOT NULL)');
+    await producer.get(DataSource).query('CREATE TABLE mixed (seq int NOT NULL)');
   });
 
   afterAll(async () => {
@@ -124,19 +160,43 @@ describe('outbox → JetStream → inbox', () => {
     const event = await dataSource.transaction((manager: EntityManager) =>
       producer.get(Outbox).add(manager, Doomed, { data: { reason: 'test' } }),
     );
-    const connection = await connect({ servers: nats.url });
-    try {
-      const manager = await jetstreamManager(connection);
-      const letter = await expectEventually(async () => {
-        const stored = await manager.streams.getMessage(DEAD_LETTER_STREAM, { last_by_subj: 'dlq.bustest-doomed' });
-        if (!stored) throw new Error('no dead letter yet');
-        return stored.json<EventEnvelope<{ consumer: string; deliveries: number; event: EventEnvelope }>>();
-      }, 20_000);
-      expect(letter.data).toMatchObject({ consumer: 'bustest-doomed', deliveries: 3 });
-      expect(letter.data.event.id).toBe(event.id);
-      expect(producer.get(DoomedHandler).attempts).toBe(3);
-    } finally {
-      await connection.close();
-    }
+    const letter = await deadLetterOf('bustest-doomed');
+    expect(letter.data).toMatchObject({ consumer: 'bustest-doomed', deliveries: 3 });
+    expect(letter.data.event.id).toBe(event.id);
+    expect(producer.get(DoomedHandler).attempts).toBe(3);
+  });
+
+  it('applies every event exactly once when it takes them in batches, although killed mid-batch', async () => {
+    consumer?.kill('SIGKILL');
+    // Every batch that reaches the 61st event hangs with its transaction open, and the ones after it.
+    consumer = await startConsumer(database, nats, { BATCH_SIZE: '25', PAUSE_AFTER: '60' });
+    await emitTallies(producer, 320, 300);
+    await consumer.paused;
+    expect((await tallies()).distinct).toBeLessThan(620);
+    consumer.kill('SIGKILL');
+
+    consumer = await startConsumer(database, nats, { BATCH_SIZE: '25' });
+    await expectEventually(async () => expect((await tallies()).distinct).toBe(620), 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await tallies()).toEqual({ total: 620, distinct: 620 });
+  });
+
+  it('applies the rest of a batch when one event in it keeps failing, and dead-letters that one alone', async () => {
+    const dataSource = producer.get(DataSource);
+    // One transaction, so the relay publishes them together and the consumer pulls them together.
+    const events = await dataSource.transaction((manager: EntityManager) =>
+      producer.get(Outbox).addMany(
+        manager,
+        Array.from({ length: 20 }, (_, seq) => ({ definition: Mixed, event: { data: { seq, poison: seq === 7 } } })),
+      ),
+    );
+    const letter = await deadLetterOf('bustest-mixed');
+    expect(letter.data.event.id).toBe(events[7].id);
+    expect(letter.data.deliveries).toBe(2);
+    await expectEventually(async () => {
+      const rows: Array<{ seq: number }> = await dataSource.query('SELECT seq FROM mixed ORDER BY seq');
+      expect(rows.map((row) => row.seq)).toEqual([...Array(20).keys()].filter((seq) => seq !== 7));
+    }, 10_000);
+    expect(Math.max(...producer.get(MixedHandler).batchSizes)).toBeGreaterThan(1);
   });
 });

@@ -97,8 +97,8 @@ describe('the grading queue', () => {
     // All forty gradings wait on the model at once ...
     await expectEventually(() => expect(held).toHaveLength(40), 30_000);
     const whileWaiting = await serverConnections();
-    // ... on a pool of six plus the outbox's one listening connection, none inside a transaction.
-    expect(whileWaiting.total).toBeLessThanOrEqual(6 + 1);
+    // ... on a pool of six plus two listening connections (the outbox's, the queue's), none inside a transaction.
+    expect(whileWaiting.total).toBeLessThanOrEqual(6 + 2);
     expect(whileWaiting.inTransaction).toBe(0);
 
     holding = false;
@@ -139,5 +139,47 @@ describe('the grading queue', () => {
     expect(graded.slice(before).indexOf(lone.submissionId)).toBeLessThan(4);
     const backlogIds = backlog.map((submission) => submission.submissionId);
     await expectEventually(() => expect(backlogIds.every((id) => graded.includes(id))).toBe(true), 60_000, 100);
+  });
+
+  it('asks the model once for the same answer to the same rubric, however many gradings look it up together', async () => {
+    app = await startApp(GRADING_SERVICE, env(4));
+    const first = submissionData('An answer written twice: PR-AUC, because accuracy hides the rare class.');
+    await publishSubmissions(connection, [first]);
+    await expectEventually(() => expect(graded).toContain(first.submissionId), 30_000, 100);
+    const asked = stub.requests.length;
+
+    const again = Array.from({ length: 3 }, () => submissionData(first.content));
+    await publishSubmissions(connection, again);
+    const ids = again.map((submission) => submission.submissionId);
+    await expectEventually(() => expect(ids.every((id) => graded.includes(id))).toBe(true), 30_000, 100);
+    expect(stub.requests.length).toBe(asked);
+    const { rows } = await db.query<{ cached: boolean }>(
+      `SELECT cached FROM grading_results WHERE submission_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(rows).toEqual(ids.map(() => ({ cached: true })));
+  });
+
+  it("starts a company's lone submission at once, beyond the concurrency, while another company's backlog fills every slot", async () => {
+    app = await startApp(GRADING_SERVICE, env(2));
+    holding = true;
+    const backlog = Array.from({ length: 6 }, (_, index) => ({
+      ...submissionData(`Full slots answer ${index}.`),
+      companyId: COMPANY_A,
+    }));
+    await publishSubmissions(connection, backlog);
+    await expectEventually(() => expect(held).toHaveLength(2), 30_000);
+
+    const lone = { ...submissionData('The lone answer while every slot is busy.'), companyId: COMPANY_B };
+    await publishSubmissions(connection, [lone]);
+    // The model is asked about it while both of the backlog's gradings are still held.
+    await expectEventually(() => expect(held).toHaveLength(3), 30_000);
+    expect(JSON.stringify(stub.requests.at(-1)?.messages)).toContain(lone.content);
+
+    holding = false;
+    for (const release of held) release();
+    held = [];
+    const ids = [...backlog, lone].map((submission) => submission.submissionId);
+    await expectEventually(() => expect(ids.every((id) => graded.includes(id))).toBe(true), 30_000, 100);
   });
 });

@@ -19,7 +19,7 @@ import {
 } from '@skillproof/contracts';
 import { backoffMs } from '../backoff';
 import { isNotFound } from '../nats/streams';
-import type { EventConsumerMetadata, EventHandler } from './consume-event.decorator';
+import type { EventBatchHandler, EventConsumerMetadata, EventHandler } from './consume-event.decorator';
 import { unwatchConsumerLag, watchConsumerLag } from './consumer-lag.metric';
 import { durableName } from './inbox';
 
@@ -37,84 +37,159 @@ export class EventConsumer {
   private readonly logger: Logger;
   private readonly durable: string;
   private readonly concurrency: number;
+  private readonly batchSize: number;
   private readonly maxDeliver: number;
   private readonly ackWaitMs: number;
   private readonly retryBaseMs: number;
+  /** Applies the events new to the inbox, inside its transaction. */
+  private readonly applyNew: EventBatchHandler<unknown>;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Pulled, not yet started: they go together in the next batch that has room. */
+  private waiting: JsMsg[] = [];
+  private flushScheduled = false;
   private messages?: ConsumerMessages;
   private loop?: Promise<void>;
   private stopped = false;
 
   constructor(
     private readonly metadata: EventConsumerMetadata,
-    private readonly handler: EventHandler<unknown>,
+    handler: EventHandler<unknown> | EventBatchHandler<unknown>,
     private readonly deps: EventConsumerDeps,
   ) {
     const { options } = metadata;
     this.durable = durableName(deps.service, options.consumer);
     this.concurrency = options.concurrency ?? 4;
+    this.batchSize = metadata.batchSize ?? 1;
     this.maxDeliver = options.maxDeliver ?? 5;
     this.ackWaitMs = options.ackWaitMs ?? 30_000;
     this.retryBaseMs = options.retryBaseMs ?? 1_000;
     this.logger = new Logger(`EventConsumer ${this.durable}`);
+    this.applyNew =
+      metadata.batchSize === undefined
+        ? async (events, manager) => {
+            for (const event of events) await (handler as EventHandler<unknown>)(event, manager);
+          }
+        : (handler as EventBatchHandler<unknown>);
   }
 
   async start(): Promise<void> {
     await this.ensureConsumer();
     const consumer = await this.deps.jetstream.consumers.get(EVENTS_STREAM, this.durable);
-    this.messages = await consumer.consume({ max_messages: this.concurrency });
+    this.messages = await consumer.consume({ max_messages: this.concurrency * this.batchSize });
     this.loop = this.pull(this.messages);
     watchConsumerLag(this.durable, this.deps.manager);
   }
 
-  /** Stops pulling, then lets the handlers already running finish and ack. */
+  /** Stops pulling, gives back what was pulled but not started, and lets running handlers finish and ack. */
   async stop(): Promise<void> {
     this.stopped = true;
     unwatchConsumerLag(this.durable);
     await this.messages?.close();
     await this.loop;
+    for (const message of this.waiting.splice(0)) message.nak();
     await Promise.allSettled([...this.inFlight]);
   }
 
+  /**
+   * Messages pulled together wait for the end of the current turn of the event loop, so that the
+   * ones that arrived in the same read go in one batch; a full batch starts at once. The loop stops
+   * pulling while every transaction is busy and a full batch waits.
+   */
   private async pull(messages: ConsumerMessages): Promise<void> {
     for await (const message of messages) {
       if (this.stopped) {
         message.nak();
         continue;
       }
-      const work = this.process(message).finally(() => this.inFlight.delete(work));
-      this.inFlight.add(work);
-      if (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
+      this.waiting.push(message);
+      if (this.waiting.length >= this.batchSize) this.flush();
+      else this.flushSoon();
+      while (this.inFlight.size >= this.concurrency && this.waiting.length >= this.batchSize) {
+        await Promise.race(this.inFlight);
+      }
     }
   }
 
-  private async process(message: JsMsg): Promise<void> {
-    const heartbeat = setInterval(() => message.working(), Math.max(1_000, this.ackWaitMs / 3));
+  private flushSoon(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    while (!this.stopped && this.inFlight.size < this.concurrency && this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, this.batchSize);
+      const work = this.process(batch).finally(() => {
+        this.inFlight.delete(work);
+        this.flush();
+      });
+      this.inFlight.add(work);
+    }
+  }
+
+  private async process(messages: JsMsg[]): Promise<void> {
+    const heartbeat = setInterval(
+      () => messages.forEach((message) => message.working()),
+      Math.max(1_000, this.ackWaitMs / 3),
+    );
     try {
-      const event = parse(message);
-      if (!event) {
-        await this.deadLetter(message, { error: 'not a CloudEvents envelope', event: rawEnvelope(message) });
-        message.term('not a CloudEvents envelope');
+      const parsed: Array<{ message: JsMsg; event: EventEnvelope }> = [];
+      for (const message of messages) {
+        const event = parse(message);
+        if (event) parsed.push({ message, event });
+        else await this.reject(message);
+      }
+      if (parsed.length <= 1) {
+        for (const { message, event } of parsed) await this.processOne(message, event);
         return;
       }
-      await this.apply(event);
-      message.ack();
-    } catch (error) {
-      await this.onFailure(message, error);
+      try {
+        await this.apply(parsed.map(({ event }) => event));
+      } catch (error) {
+        this.logger.warn(`A batch of ${parsed.length} events failed (${describe(error)}); taking them one by one`);
+        for (const { message, event } of parsed) await this.processOne(message, event);
+        return;
+      }
+      for (const { message } of parsed) message.ack();
     } finally {
       clearInterval(heartbeat);
     }
   }
 
-  private async apply(event: EventEnvelope): Promise<void> {
+  private async processOne(message: JsMsg, event: EventEnvelope): Promise<void> {
+    try {
+      await this.apply([event]);
+      message.ack();
+    } catch (error) {
+      await this.onFailure(message, error);
+    }
+  }
+
+  /** Not an event at all: no retry can fix it, so it goes to the dead letters at once. */
+  private async reject(message: JsMsg): Promise<void> {
+    try {
+      await this.deadLetter(message, { error: 'not a CloudEvents envelope', event: rawEnvelope(message) });
+      message.term('not a CloudEvents envelope');
+    } catch (error) {
+      await this.onFailure(message, error);
+    }
+  }
+
+  /** Records the events in the inbox and applies those it had not seen, in one transaction. */
+  private async apply(events: EventEnvelope[]): Promise<void> {
     await this.deps.dataSource.transaction(async (manager) => {
-      const recorded: unknown[] = await manager.query(
-        `INSERT INTO inbox_entries (consumer, event_id) VALUES ($1, $2)
+      const recorded: Array<{ event_id: string }> = await manager.query(
+        `INSERT INTO inbox_entries (consumer, event_id) SELECT $1, unnest($2::text[])
          ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.durable, event.id],
+        [this.durable, events.map((event) => event.id)],
       );
-      if (recorded.length === 0) return;
-      await this.handler(event, manager);
+      const fresh = new Set(recorded.map((row) => row.event_id));
+      // A message delivered twice in one batch is applied once: the first copy takes the entry.
+      const news = events.filter((event) => fresh.delete(event.id));
+      if (news.length > 0) await this.applyNew(news, manager);
     });
   }
 
@@ -178,7 +253,7 @@ export class EventConsumer {
       ack_wait: this.ackWaitMs * MS_NS,
       // The consumer counts deliveries itself so that it can dead-letter before giving up.
       max_deliver: -1,
-      max_ack_pending: Math.max(1_000, this.concurrency * 4),
+      max_ack_pending: Math.max(1_000, this.concurrency * this.batchSize * 4),
     };
     try {
       await this.deps.manager.consumers.info(EVENTS_STREAM, this.durable);
@@ -212,4 +287,8 @@ function rawEnvelope(message: JsMsg): EventEnvelope {
     datacontenttype: 'application/json',
     data: message.string(),
   };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

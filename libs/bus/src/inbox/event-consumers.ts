@@ -5,7 +5,14 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { DataSource } from 'typeorm';
 import { NATS_CONNECTION } from '@skillproof/platform';
 import { BUS_OPTIONS, JETSTREAM, type BusOptions } from '../bus.options';
-import { CONSUME_EVENT, type EventConsumerMetadata, type EventHandler } from './consume-event.decorator';
+import {
+  CONSUME_EVENT,
+  type EventBatchHandler,
+  type EventConsumerMetadata,
+  type EventHandler,
+} from './consume-event.decorator';
+
+type AnyHandler = EventHandler<unknown> | EventBatchHandler<unknown>;
 import { EventConsumer } from './event-consumer';
 
 /** Finds every `@ConsumeEvent` handler of the application and runs a consumer for each. */
@@ -37,8 +44,8 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
     await Promise.all(this.consumers.map((consumer) => consumer.stop()));
   }
 
-  private discoverHandlers(): Array<{ metadata: EventConsumerMetadata; handler: EventHandler<unknown> }> {
-    const found: Array<{ metadata: EventConsumerMetadata; handler: EventHandler<unknown> }> = [];
+  private discoverHandlers(): Array<{ metadata: EventConsumerMetadata; handler: AnyHandler }> {
+    const found: Array<{ metadata: EventConsumerMetadata; handler: AnyHandler }> = [];
     for (const wrapper of this.discovery.getProviders()) {
       const instance: unknown = wrapper.instance;
       if (!instance || typeof instance !== 'object') continue;
@@ -47,7 +54,7 @@ export class EventConsumers implements OnApplicationBootstrap, BeforeApplication
         const method = prototype[name];
         if (typeof method !== 'function') continue;
         const metadata = this.reflector.get<EventConsumerMetadata | undefined>(CONSUME_EVENT, method);
-        if (metadata) found.push({ metadata, handler: (method as EventHandler<unknown>).bind(instance) });
+        if (metadata) found.push({ metadata, handler: (method as AnyHandler).bind(instance) });
       }
     }
     return found;

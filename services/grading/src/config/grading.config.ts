@@ -73,11 +73,15 @@ export class GradingConfig extends GraderConfig {
   @Max(4_096)
   GRADING_CONCURRENCY = 4;
 
-  /** Database connections of this replica, whatever its concurrency: claims and records are short statements. */
+  /**
+   * Database connections of this replica's pool, whatever its concurrency: claims and records are
+   * short statements. Two more listen for the outbox's and the queue's notifications, so a replica
+   * keeps at most 10.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(4)
-  @Max(10)
+  @Max(8)
   GRADING_DB_POOL_SIZE = 8;
 
   /** How often an idle replica looks for queued gradings; a finished grading looks at once. */

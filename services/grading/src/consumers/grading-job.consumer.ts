@@ -6,14 +6,19 @@ import {
   type EventEnvelope,
   type SubmissionCreatedData,
 } from '@skillproof/contracts';
-import { ConsumeEvent, durableName, type ConsumeEventOptions } from '@skillproof/bus';
+import { ConsumeEvents, durableName, type ConsumeEventsOptions } from '@skillproof/bus';
 import type { GradingConfig } from '../config/grading.config';
 import { GradingPriority } from '../entities/grading-job.entity';
-import { GradingWorker } from '../services/grading-worker.service';
 import { SubmissionGradingService } from '../services/submission-grading.service';
 
-/** Taking an event is one short transaction (inbox row and queued job), so a few at a time keep up. */
-const INTAKE_CONCURRENCY = 8;
+/**
+ * Events that arrive together are taken in one short transaction (their inbox rows and queued
+ * jobs, a few statements whatever their number): a burst of a thousand submissions is queued in a
+ * handful of commits, so the worker slots fill at once. Two at a time leave the rest of the
+ * replica's pool to claims and records.
+ */
+const INTAKE_BATCH_SIZE = 100;
+const INTAKE_CONCURRENCY = 2;
 
 const GRADER = 'grader';
 const REGRADER = 'regrader';
@@ -26,39 +31,40 @@ const BULK_REGRADER = 'bulk-regrader';
  * the events instead of each taking everything.
  */
 export function gradingJobConsumer(config: GradingConfig): Type<unknown> {
-  const options: Omit<ConsumeEventOptions, 'consumer'> = {
+  const options: Omit<ConsumeEventsOptions, 'consumer'> = {
     concurrency: INTAKE_CONCURRENCY,
+    batchSize: INTAKE_BATCH_SIZE,
     maxDeliver: config.GRADING_MAX_DELIVER,
     retryBaseMs: config.GRADING_RETRY_BASE_MS,
   };
 
   @Injectable()
   class GradingJobConsumer {
-    constructor(
-      private readonly grading: SubmissionGradingService,
-      private readonly worker: GradingWorker,
-    ) {}
+    constructor(private readonly grading: SubmissionGradingService) {}
 
-    @ConsumeEvent(ChallengesEvents.submissionCreated, { consumer: GRADER, ...options })
-    async onSubmissionCreated(event: EventEnvelope<SubmissionCreatedData>, manager: EntityManager): Promise<void> {
-      await this.grading.accept(event, GradingPriority.interactive, durableName('grading', GRADER), manager);
-      this.worker.expectJob();
+    @ConsumeEvents(ChallengesEvents.submissionCreated, { consumer: GRADER, ...options })
+    async onSubmissionsCreated(
+      events: Array<EventEnvelope<SubmissionCreatedData>>,
+      manager: EntityManager,
+    ): Promise<void> {
+      await this.grading.accept(events, GradingPriority.interactive, durableName('grading', GRADER), manager);
     }
 
     /** A candidate's own re-grade waits on them like a first grading, so it is interactive too. */
-    @ConsumeEvent(ChallengesEvents.regradeRequested, { consumer: REGRADER, ...options })
-    async regradeRequested(event: EventEnvelope<SubmissionCreatedData>, manager: EntityManager): Promise<void> {
-      await this.grading.accept(event, GradingPriority.interactive, durableName('grading', REGRADER), manager);
-      this.worker.expectJob();
-    }
-
-    @ConsumeEvent(ChallengesEvents.bulkRegradeRequested, { consumer: BULK_REGRADER, ...options })
-    async onBulkRegradeRequested(
-      event: EventEnvelope<BulkRegradeRequestedData>,
+    @ConsumeEvents(ChallengesEvents.regradeRequested, { consumer: REGRADER, ...options })
+    async onRegradesRequested(
+      events: Array<EventEnvelope<SubmissionCreatedData>>,
       manager: EntityManager,
     ): Promise<void> {
-      await this.grading.acceptBulk(event, durableName('grading', BULK_REGRADER), manager);
-      this.worker.expectJob();
+      await this.grading.accept(events, GradingPriority.interactive, durableName('grading', REGRADER), manager);
+    }
+
+    @ConsumeEvents(ChallengesEvents.bulkRegradeRequested, { consumer: BULK_REGRADER, ...options })
+    async onBulkRegradesRequested(
+      events: Array<EventEnvelope<BulkRegradeRequestedData>>,
+      manager: EntityManager,
+    ): Promise<void> {
+      await this.grading.acceptBulk(events, durableName('grading', BULK_REGRADER), manager);
     }
   }
   return GradingJobConsumer;

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EventEnvelope, SubmissionCreatedData } from '@skillproof/contracts';
-import type { GradingPriority } from '../entities/grading-job.entity';
+import { GradingPriority } from '../entities/grading-job.entity';
 import { regradeIdOf } from '../services/bulk-regrade.util';
 
 export interface NewGradingJob {
   event: EventEnvelope<SubmissionCreatedData>;
   priority: GradingPriority;
   inboxConsumer: string;
-  now: Date;
 }
 
 /** What a worker needs of a claimed job. */
@@ -18,6 +17,20 @@ export interface ClaimedJob {
   failures: number;
   inboxConsumer: string;
 }
+
+interface ClaimedRow {
+  id: string;
+  event: ClaimedJob['event'];
+  failures: number;
+  inbox_consumer: string;
+}
+
+function claimedJob(row: ClaimedRow): ClaimedJob {
+  return { id: row.id, event: row.event, failures: row.failures, inboxConsumer: row.inbox_consumer };
+}
+
+/** How far into the line claimLone looks for a company with nothing in flight. */
+const LONE_HEAD = 100;
 
 /** Companies without one (admin-authored challenges) share this turn. */
 const PLATFORM_FAIR_KEY = 'platform';
@@ -31,43 +44,61 @@ export class GradingJobRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Queues a job unless its round is queued or graded already. Its fair sequence is start-time fair queuing:
-   * one after its company's last job, but never before the head of the line, so a company that
-   * has waited nothing starts at the front instead of behind another company's backlog.
+   * Queues each job unless its round is queued or graded already, in one statement however many
+   * there are. Its fair sequence is start-time fair queuing: one after its company's last job, but
+   * never before the head of the line, so a company that has waited nothing starts at the front
+   * instead of behind another company's backlog. Jobs of one company in one call follow each other.
    */
-  async enqueue(job: NewGradingJob, manager: EntityManager): Promise<void> {
-    const { data } = job.event;
-    const fairKey = data.companyId ?? PLATFORM_FAIR_KEY;
+  async enqueueMany(jobs: NewGradingJob[], now: Date, manager: EntityManager): Promise<void> {
+    if (jobs.length === 0) return;
+    const fairKeys = jobs.map((job) => job.event.data.companyId ?? PLATFORM_FAIR_KEY);
     // Intakes of one company take turns, or concurrent ones would read the same last place and tie.
-    // A statement of its own: a statement's snapshot is taken before any lock it waits for.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('grading_jobs'), hashtext($1))`, [fairKey]);
+    // In one order everywhere, so two intakes that share companies cannot deadlock. A statement of
+    // its own: a statement's snapshot is taken before any lock it waits for.
     await manager.query(
-      `INSERT INTO grading_jobs
+      `SELECT pg_advisory_xact_lock(hashtext('grading_jobs'), hashtext(fair_key)) FROM unnest($1::text[]) AS fair_key`,
+      [[...new Set(fairKeys)].sort()],
+    );
+    await manager.query(
+      `WITH incoming AS (
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::smallint[], $4::text[], $5::jsonb[], $6::text[], $7::uuid[])
+                  WITH ORDINALITY AS j(submission_id, round, priority, fair_key, event, inbox_consumer, regrade_id, place)),
+       fresh AS (
+         SELECT DISTINCT ON (submission_id, round) * FROM incoming i
+          WHERE NOT EXISTS (SELECT 1 FROM grading_results r WHERE r.submission_id = i.submission_id AND r.round = i.round)
+            AND NOT EXISTS (SELECT 1 FROM grading_jobs q WHERE q.submission_id = i.submission_id AND q.round = i.round)
+          ORDER BY submission_id, round, place),
+       lined AS (
+         SELECT f.*, row_number() OVER (PARTITION BY fair_key, priority ORDER BY place) - 1 AS behind FROM fresh f)
+       INSERT INTO grading_jobs
          (submission_id, round, priority, fair_key, fair_seq, event, inbox_consumer, state, available_at, enqueued_at,
           regrade_id)
-       SELECT $1, $2, $3, $4,
+       SELECT submission_id, round, priority, fair_key,
               GREATEST(
-                (SELECT COALESCE(max(fair_seq) + 1, 0) FROM grading_jobs WHERE fair_key = $4 AND priority = $3),
-                (SELECT COALESCE(min(fair_seq), 0) FROM grading_jobs WHERE priority = $3 AND state = 'queued')),
-              $5, $6, 'queued', $7, $7, $8
-        WHERE NOT EXISTS (SELECT 1 FROM grading_results WHERE submission_id = $1 AND round = $2)
+                (SELECT COALESCE(max(fair_seq) + 1, 0) FROM grading_jobs q
+                  WHERE q.fair_key = l.fair_key AND q.priority = l.priority),
+                (SELECT COALESCE(min(fair_seq), 0) FROM grading_jobs q WHERE q.priority = l.priority AND state = 'queued'))
+                + behind,
+              event, inbox_consumer, 'queued', $8, $8, regrade_id
+         FROM lined l
+        ORDER BY place
        ON CONFLICT (submission_id, round) DO NOTHING`,
       [
-        data.submissionId,
-        data.round ?? 1,
-        job.priority,
-        fairKey,
-        JSON.stringify(job.event),
-        job.inboxConsumer,
-        job.now,
-        regradeIdOf(data),
+        jobs.map((job) => job.event.data.submissionId),
+        jobs.map((job) => job.event.data.round ?? 1),
+        jobs.map((job) => job.priority),
+        fairKeys,
+        jobs.map((job) => JSON.stringify(job.event)),
+        jobs.map((job) => job.inboxConsumer),
+        jobs.map((job) => regradeIdOf(job.event.data)),
+        now,
       ],
     );
   }
 
   /** Takes up to `limit` queued jobs, interactive first, then by fair sequence. */
   async claim(limit: number, now: Date, leaseUntil: Date): Promise<ClaimedJob[]> {
-    const rows: Array<{ id: string; event: ClaimedJob['event']; failures: number; inbox_consumer: string }> =
+    const rows: ClaimedRow[] =
       // Wrapped in a SELECT: TypeORM hands back an UPDATE's rows as [rows, count].
       await this.dataSource.query(
         `WITH claimed AS (
@@ -82,12 +113,34 @@ export class GradingJobRepository {
          SELECT * FROM claimed`,
         [limit, now, leaseUntil],
       );
-    return rows.map((row) => ({
-      id: row.id,
-      event: row.event,
-      failures: row.failures,
-      inboxConsumer: row.inbox_consumer,
-    }));
+    return rows.map(claimedJob);
+  }
+
+  /**
+   * Takes up to `limit` queued interactive jobs of companies with no job being worked on, by fair
+   * sequence: what a replica whose slots are all busy may still start (see GradingWorker). Only
+   * the head of the line is looked at, where fair queuing puts a company that had nothing waiting,
+   * so that a backlog of thousands costs this query no more than a hundred rows.
+   */
+  async claimLone(limit: number, now: Date, leaseUntil: Date): Promise<ClaimedJob[]> {
+    const rows: ClaimedRow[] = await this.dataSource.query(
+      `WITH claimed AS (
+         UPDATE grading_jobs j SET state = 'working', lease_until = $3
+           FROM (SELECT q.id FROM grading_jobs q
+                  WHERE q.id IN (SELECT id FROM grading_jobs
+                                  WHERE state = 'queued' AND priority = $4 AND available_at <= $2
+                                  ORDER BY fair_seq, id
+                                  LIMIT $5)
+                    AND NOT EXISTS (SELECT 1 FROM grading_jobs w WHERE w.fair_key = q.fair_key AND w.state = 'working')
+                  ORDER BY q.fair_seq, q.id
+                  LIMIT $1
+                  FOR UPDATE SKIP LOCKED) next
+          WHERE j.id = next.id
+         RETURNING j.id, j.event, j.failures, j.inbox_consumer)
+       SELECT * FROM claimed`,
+      [limit, now, leaseUntil, GradingPriority.interactive, LONE_HEAD],
+    );
+    return rows.map(claimedJob);
   }
 
   /** Keeps the leases of jobs still being worked on, the queue's heartbeat. */

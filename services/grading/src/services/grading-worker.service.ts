@@ -1,41 +1,60 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { backoffMs, Sleeper } from '@skillproof/bus';
+import { backoffMs, DatabaseNotifications, Sleeper, type NotificationListener } from '@skillproof/bus';
 import { Clock } from '@skillproof/platform';
 import { GradingConfig } from '../config/grading.config';
 import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
 import { gradingsFinished, gradingsInFlight, reportQueueDepthFrom } from './grading-metrics.util';
-import { SubmissionGradingService } from './submission-grading.service';
+import { JOBS_CHANNEL, SubmissionGradingService } from './submission-grading.service';
 
 const MAX_RETRY_DELAY_MS = 60_000;
+/**
+ * Slots beyond GRADING_CONCURRENCY, as a share of it, only for a company (or the platform) with no
+ * grading in flight on any replica. When every slot is busy, such a lone submission starts at once
+ * instead of waiting for a slot to free, which, when the slots started together, is a whole model
+ * latency. The provider limits still apply to it.
+ */
+const LONE_SLOT_SHARE = 0.05;
 /** While the database is unreachable, claims back off to this instead of failing every poll. */
 const MAX_CLAIM_BACKOFF_MS = 5_000;
-/** A job queued by this replica's intake becomes visible when the intake commits, right after its handler returns. */
-const COMMIT_GRACE_MS = 5;
 
 /**
  * The replica's worker slots. It claims queued gradings while a slot is free, runs each with no
  * database connection held, and heartbeats the leases of those in flight; leases that nobody
- * heartbeats any more (a killed replica) go back to the queue for any replica to take.
+ * heartbeats any more (a killed replica) go back to the queue for any replica to take. A slot is
+ * free again as soon as its work step is over: the next job starts while the last one's result
+ * waits for its group commit, whose lease is kept until then.
  */
 @Injectable()
 export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(GradingWorker.name);
   private readonly sleeper = new Sleeper();
+  /** Jobs this replica holds a lease on, working or recording. */
   private readonly inFlight = new Map<string, Promise<void>>();
+  /** Jobs in their work step: what GRADING_CONCURRENCY bounds. */
+  private working = 0;
+  /** Jobs of lone companies in their work step, beyond the concurrency. */
+  private lone = 0;
+  private readonly loneSlots: number;
   private running = false;
   private loop?: Promise<void>;
   private heartbeat?: NodeJS.Timeout;
+  private listener?: NotificationListener;
 
   constructor(
     private readonly config: GradingConfig,
     private readonly jobs: GradingJobRepository,
     private readonly grading: SubmissionGradingService,
     private readonly clock: Clock,
-  ) {}
+    private readonly notifications: DatabaseNotifications,
+  ) {
+    this.loneSlots = Math.ceil(config.GRADING_CONCURRENCY * LONE_SLOT_SHARE);
+  }
 
   onApplicationBootstrap(): void {
     reportQueueDepthFrom(() => this.jobs.depth());
     this.running = true;
+    // Any replica's intake commit wakes every replica, instead of each finding the jobs at its next poll.
+    this.listener = this.notifications.listen(JOBS_CHANNEL, () => this.sleeper.wake());
     this.heartbeat = setInterval(() => void this.beat(), Math.max(500, this.config.GRADING_ACK_WAIT_MS / 3));
     this.loop = this.run();
   }
@@ -47,26 +66,25 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     await this.loop;
     await Promise.allSettled([...this.inFlight.values()]);
     clearInterval(this.heartbeat);
+    await this.listener?.close();
     reportQueueDepthFrom(undefined);
-  }
-
-  /** Looks for work as soon as the job just queued is committed, instead of at the next poll. */
-  expectJob(): void {
-    setTimeout(() => this.sleeper.wake(), COMMIT_GRACE_MS);
   }
 
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
-      const free = this.config.GRADING_CONCURRENCY - this.inFlight.size;
+      const free = this.config.GRADING_CONCURRENCY - this.working;
+      const loneFree = this.loneSlots - this.lone;
       let wait = this.config.GRADING_POLL_MS;
-      if (free > 0) {
+      if (free > 0 || loneFree > 0) {
         try {
-          const claimed = await this.claim(free);
+          const lone = free <= 0;
+          const limit = lone ? loneFree : free;
+          const claimed = await this.claim(limit, lone);
           failures = 0;
-          for (const job of claimed) this.start(job);
+          for (const job of claimed) this.start(job, lone);
           // A full batch means more may be waiting: look again as soon as a slot is free.
-          if (claimed.length === free) continue;
+          if (!lone && claimed.length === limit) continue;
         } catch (error) {
           failures += 1;
           wait = backoffMs(failures, this.config.GRADING_POLL_MS, MAX_CLAIM_BACKOFF_MS);
@@ -77,20 +95,32 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     }
   }
 
-  private claim(limit: number): Promise<ClaimedJob[]> {
+  private claim(limit: number, lone: boolean): Promise<ClaimedJob[]> {
     const now = this.clock.now();
-    return this.jobs.claim(limit, now, this.leaseFrom(now));
+    return lone
+      ? this.jobs.claimLone(limit, now, this.leaseFrom(now))
+      : this.jobs.claim(limit, now, this.leaseFrom(now));
   }
 
-  private start(job: ClaimedJob): void {
+  private start(job: ClaimedJob, lone: boolean): void {
+    if (lone) this.lone += 1;
+    else this.working += 1;
     gradingsInFlight.inc();
+    let slotFree = false;
+    const freeSlot = (): void => {
+      if (slotFree) return;
+      slotFree = true;
+      if (lone) this.lone -= 1;
+      else this.working -= 1;
+      gradingsInFlight.dec();
+      this.sleeper.wake();
+    };
     const work = this.grading
-      .grade(job.event)
+      .grade(job.event, freeSlot)
       .catch((error: unknown) => this.onFailure(job, error))
       .finally(() => {
-        gradingsInFlight.dec();
+        freeSlot();
         this.inFlight.delete(job.id);
-        this.sleeper.wake();
       });
     this.inFlight.set(job.id, work);
   }

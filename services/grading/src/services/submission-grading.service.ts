@@ -10,6 +10,8 @@ import {
   type BulkRegradeRequestedData,
   type CodeAiReview,
   type CodeGradeScoring,
+  type CodeRunResult,
+  type CodeScoring,
   type CodeTestResult,
   type DeadLetteredData,
   type EventEnvelope,
@@ -24,6 +26,7 @@ import { GRADER, GradingFailure, type Grader, type GraderOutput, type GradingInp
 import { CODE_REVIEW_PROMPT_VERSION } from '../graders/grading-prompt';
 import { looksLikePromptInjection, PROMPT_INJECTION_FLAG } from '../graders/prompt-injection.detector';
 import { weightedScore } from '../graders/weighted-score';
+import type { CachedGrade } from '../entities/grade-cache.entity';
 import { GradeCacheRepository } from '../repositories/grade-cache.repository';
 import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
 import { GradingRegradeRepository } from '../repositories/grading-regrade.repository';
@@ -47,6 +50,9 @@ interface GradedBy {
 type CodeReview =
   | (Extract<ReviewResult, { outcome: 'reviewed' }> & { output: GraderOutput })
   | Exclude<ReviewResult, { outcome: 'reviewed' }>;
+
+/** Postgres delivers a NOTIFY when its transaction commits: when the jobs it queued can be claimed. */
+export const JOBS_CHANNEL = 'skillproof_grading_jobs';
 
 /** Changes whenever how the sandbox runs or scores tests changes. */
 const SANDBOX_GRADER: GradedBy = { name: 'sandbox', version: 'sandbox-1', model: null };
@@ -81,44 +87,56 @@ export class SubmissionGradingService {
     private readonly clock: Clock,
   ) {}
 
-  /** Queues a grading asked for by an event, in that event's inbox transaction. */
+  /**
+   * Queues the gradings asked for by events, in those events' inbox transaction, and tells every
+   * replica's workers when it commits.
+   */
   async accept(
-    event: EventEnvelope<SubmissionCreatedData>,
+    events: Array<EventEnvelope<SubmissionCreatedData>>,
     priority: GradingPriority,
     inboxConsumer: string,
     manager: EntityManager,
   ): Promise<void> {
-    await this.jobs.enqueue({ event, priority, inboxConsumer, now: this.clock.now() }, manager);
+    const jobs = events.map((event) => ({ event, priority, inboxConsumer }));
+    await this.jobs.enqueueMany(jobs, this.clock.now(), manager);
+    await manager.query('SELECT pg_notify($1, $2)', [JOBS_CHANNEL, '']);
   }
 
-  /** Queues one submission of a bulk re-grade, behind every interactive grading. */
+  /** Queues submissions of bulk re-grades, behind every interactive grading. */
   async acceptBulk(
-    event: EventEnvelope<BulkRegradeRequestedData>,
+    events: Array<EventEnvelope<BulkRegradeRequestedData>>,
     inboxConsumer: string,
     manager: EntityManager,
   ): Promise<void> {
-    const { regradeId, challengeId, regradeTotal } = event.data;
-    await this.regrades.recordOnce({ id: regradeId, challengeId, total: regradeTotal }, manager);
-    await this.accept(event, GradingPriority.bulk, inboxConsumer, manager);
+    const regrades = new Map(events.map(({ data }) => [data.regradeId, data]));
+    // In one order everywhere, so that two intakes meeting the same new re-grades cannot deadlock.
+    for (const regradeId of [...regrades.keys()].sort()) {
+      const { challengeId, regradeTotal } = regrades.get(regradeId)!;
+      await this.regrades.recordOnce({ id: regradeId, challengeId, total: regradeTotal }, manager);
+    }
+    await this.accept(events, GradingPriority.bulk, inboxConsumer, manager);
   }
 
   /**
    * Grades a claimed job. A failure the model caused (an answer that never fits the schema) is a
-   * result like a grade; anything else is thrown for the worker to retry.
+   * result like a grade; anything else is thrown for the worker to retry. `workDone` is called as
+   * soon as the work step (the model, or the sandbox) is over, before the result is recorded: the
+   * worker's slots stand for work, and recording goes on in the recorder's group commit.
    */
-  async grade(event: EventEnvelope<SubmissionCreatedData>): Promise<void> {
-    if (event.data.code) return this.gradeCode(event);
+  async grade(event: EventEnvelope<SubmissionCreatedData>, workDone: () => void = () => undefined): Promise<void> {
+    if (event.data.code) return this.gradeCode(event, workDone);
     const data = event.data;
     const round = data.round ?? 1;
     const flags = looksLikePromptInjection(data.content) ? [PROMPT_INJECTION_FLAG] : [];
     const cacheKey = this.cacheKey(data);
-    const [cached] = await Promise.all([
-      // A re-grade exists to get a fresh opinion, so it never reuses the cached one.
-      round === 1 ? this.cache.find(cacheKey) : undefined,
-      this.announceStart(data, round, event.traceparent),
-    ]);
-    let output: GraderOutput;
+    // Announced beside the work rather than before it; the result waits for the announcement, so
+    // that "grading" never follows "graded".
+    const announced = this.announceStart(data, round, event.traceparent);
+    let output: GraderOutput | GradingFailure;
+    let cached: CachedGrade | undefined;
     try {
+      // A re-grade exists to get a fresh opinion, so it never reuses the cached one.
+      cached = round === 1 ? await this.cache.find(cacheKey) : undefined;
       output = cached
         ? { ...cached, tokens: { prompt: 0, completion: 0 }, costUsd: 0 }
         : await this.callGrader({
@@ -129,8 +147,14 @@ export class SubmissionGradingService {
           });
     } catch (error) {
       if (!(error instanceof GradingFailure)) throw error;
-      this.logger.warn(`Grading of submission ${data.submissionId} failed: ${error.message}`);
-      await this.record(this.failure(event, round, error.message));
+      output = error;
+    } finally {
+      workDone();
+    }
+    await announced;
+    if (output instanceof GradingFailure) {
+      this.logger.warn(`Grading of submission ${data.submissionId} failed: ${output.message}`);
+      await this.record(this.failure(event, round, output.message));
       gradingsFinished.inc({ outcome: 'failed' });
       return;
     }
@@ -149,14 +173,15 @@ export class SubmissionGradingService {
    * challenge gives an AI review a weight, the model then reviews the code (code-score.rule says how
    * the two combine); the grade stays `sandbox`, so `tested`, and names the review's model.
    */
-  private async gradeCode(event: EventEnvelope<SubmissionCreatedData>): Promise<void> {
+  private async gradeCode(event: EventEnvelope<SubmissionCreatedData>, workDone: () => void): Promise<void> {
     const data = event.data;
     const round = data.round ?? 1;
-    await this.announceStart(data, round, event.traceparent);
+    const announced = this.announceStart(data, round, event.traceparent);
     const spec = data.code!;
-    const result = await this.code.run(spec, data.content);
     const stated = spec.scoring ?? TESTS_ONLY_SCORING;
-    const review = stated.review > 0 ? await this.reviewCode(data, result.tests) : undefined;
+    // The work step, which frees the slot when it ends, is the sandbox and the review together.
+    const { result, review } = await this.runAndReview(data, stated).finally(workDone);
+    await announced;
     const reviewed = review?.outcome === 'reviewed' ? review : undefined;
     const combined = combineCodeScore(stated, result.score, review);
     const output: GraderOutput = {
@@ -194,6 +219,15 @@ export class SubmissionGradingService {
     );
     gradingsFinished.inc({ outcome: 'graded' });
     if (reviewed) this.countProviderUse(reviewed.output);
+  }
+
+  private async runAndReview(
+    data: SubmissionCreatedData,
+    stated: CodeScoring,
+  ): Promise<{ result: CodeRunResult; review: CodeReview | undefined }> {
+    const result = await this.code.run(data.code!, data.content);
+    const review = stated.review > 0 ? await this.reviewCode(data, result.tests) : undefined;
+    return { result, review };
   }
 
   /**
