@@ -1,8 +1,7 @@
 import type { ApiKeyView, OwnProfileView, UserView, VerifiedSkillView } from '@skillproof/contracts';
 import type { ApiKeyEntity } from '../entities/api-key.entity';
-import type { CandidateProfileEntity } from '../entities/candidate-profile.entity';
 import type { UserEntity } from '../entities/user.entity';
-import type { VerifiedSkillEntity } from '../entities/verified-skill.entity';
+import type { ProfileFields, PublicSkillFields } from '../repositories/user.repository';
 
 export function toUserView(user: UserEntity): UserView {
   return {
@@ -16,7 +15,7 @@ export function toUserView(user: UserEntity): UserView {
 }
 
 /** Only for a publicly verified skill (a score from public evidence); the evidence says how each was earned. */
-export function toVerifiedSkillView(skill: VerifiedSkillEntity): VerifiedSkillView {
+export function toVerifiedSkillView(skill: PublicSkillFields): VerifiedSkillView {
   return {
     skill: skill.skill,
     score: skill.score!,
@@ -40,9 +39,9 @@ export function toVerifiedSkillView(skill: VerifiedSkillEntity): VerifiedSkillVi
 }
 
 export function toOwnProfileView(
-  profile: CandidateProfileEntity,
+  profile: ProfileFields,
   name: string,
-  skills: VerifiedSkillEntity[],
+  skills: PublicSkillFields[],
 ): OwnProfileView {
   return {
     handle: profile.handle,
