@@ -14,8 +14,8 @@ const { createLineFormatter } = require('./log-format');
  *   small heaps, so after 20,000 mixed requests the gateway's heap was 200 MiB for 66 MiB alive and
  *   the stack went from 840 to 1,190 MiB resident; a forced collection then freed the objects but
  *   not the resident pages. With 1.5x the stack ended at 940 MiB for the same CPU (26 s in all
- *   processes against 26-30 s); 1.2x saved 60 MiB more for 25 % more CPU, `--optimize-for-size`
- *   90 MiB more for 35-45 % more CPU, and `MALLOC_ARENA_MAX=2` nothing (README, Benchmarks).
+ *   processes against 26.5-33 s); 1.2x saved 60 MiB more for 25 % more CPU, `--optimize-for-size`
+ *   70-110 MiB more for 30-45 % more CPU, and `MALLOC_ARENA_MAX=2` nothing (README, Benchmarks).
  */
 const NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=50'];
 
