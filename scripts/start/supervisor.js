@@ -5,12 +5,20 @@ const readline = require('node:readline');
 const { createLineFormatter } = require('./log-format');
 
 /**
- * V8 lets the young generation grow to 64 MiB per process (two 32 MiB semi-spaces) under load and
- * keeps it: measured here, that was 64 of each idle service's 105 MiB heap and took a service from
- * 118 to 142 MiB resident. Requests leave little garbage that lives, so 2 MiB semi-spaces cost a
- * few more short scavenges and save about 25 MiB per process, 55 MiB in the gateway.
+ * V8 flags of every process; the Dockerfile, docker-compose.yml and the manifests under deploy/ run
+ * the same (deploy/test/manifests.spec.ts holds them to this list).
+ *
+ * - 2 MiB semi-spaces: V8 lets the young generation grow to 64 MiB per process (two 32 MiB
+ *   semi-spaces) under load and keeps it; that was 64 of an idle service's 105 MiB heap.
+ * - Old generation grown by 35 % over what survives a full collection: V8's own factor reaches 4x
+ *   on small heaps, so after 20,000 mixed requests the gateway's heap was 200 MiB for 66 MiB alive
+ *   and the stack went from 840 to 1,190 MiB resident; a forced collection then freed the objects
+ *   but not the resident pages. With 1.35x the stack ended at 910-960 MiB, with 1.5x at 940-980,
+ *   both for the CPU of V8's own factor (26-33 s in all processes, from run to run); 1.2x saved
+ *   about 60 MiB more for 25 % more CPU, `--optimize-for-size` 70-110 MiB more for 30-45 % more
+ *   CPU, and `MALLOC_ARENA_MAX=2` nothing (README, Benchmarks).
  */
-const NODE_FLAGS = ['--max-semi-space-size=2'];
+const NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=35'];
 
 /**
  * Node's on-disk compile cache: loading a service's modules (Nest, TypeORM, class-validator, the

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}$/;
@@ -8,10 +8,26 @@ export function traceIdOf(traceparent: string | undefined): string | undefined {
   return traceparent ? TRACEPARENT.exec(traceparent)?.[1] : undefined;
 }
 
+/**
+ * Random bytes for ids, filled a few kilobytes at a time: two `randomBytes` calls per request were
+ * 0.04 ms of the gateway's 0.9 ms of CPU for `GET /v1/me` here, almost all of it the call itself.
+ */
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+
+function randomHex(bytes: number): string {
+  if (poolOffset + bytes > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  poolOffset += bytes;
+  return pool.toString('hex', poolOffset - bytes, poolOffset);
+}
+
 /** Continues the caller's trace with a new span id, or starts a new trace. */
 export function nextTraceparent(incoming: string | undefined): string {
-  const traceId = traceIdOf(incoming) ?? randomBytes(16).toString('hex');
-  return `00-${traceId}-${randomBytes(8).toString('hex')}-01`;
+  const traceId = traceIdOf(incoming) ?? randomHex(16);
+  return `00-${traceId}-${randomHex(8)}-01`;
 }
 
 type TracedRequest = IncomingMessage & { traceparent?: string };

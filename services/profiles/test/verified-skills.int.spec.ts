@@ -165,6 +165,18 @@ describe('verified skills from graded submissions on the bus', () => {
     ]);
   });
 
+  it('shows its owner on GET /v1/me the same verified skills, best first, as the public profile', async () => {
+    const candidate = await registerAccount(gateway, 'candidate');
+    await publishGrade(candidate.userId, { score: 64, gradedAt: daysAgo(2), skills: ['statistics'] });
+    await publishGrade(candidate.userId, { score: 93, gradedAt: daysAgo(1), skills: ['python'] });
+    await idle();
+    const me = (await gateway.inject({ method: 'GET', url: '/v1/me', headers: bearer(candidate.token) })).json();
+    const shown = (await publicProfile(candidate)).verifiedSkills;
+    expect(shown.map(({ skill }: { skill: string }) => skill)).toEqual(['python', 'statistics']);
+    expect(me.profile.verifiedSkills).toEqual(shown);
+    expect(me.user).toMatchObject({ id: candidate.userId, role: 'candidate' });
+  });
+
   it('shows verified skills to their owner even when the profile is private', async () => {
     const candidate = await registerAccount(gateway, 'candidate');
     await publishGrade(candidate.userId, { score: 80, gradedAt: daysAgo(1) });

@@ -28,13 +28,16 @@ export class ProfileService {
     if (principal.via === 'api-key') {
       throw DomainError.forbidden('auth.user_required', 'An API key acts for its company, not for a person');
     }
-    const user = await this.users.findById(principal.userId);
-    if (!user) throw DomainError.unauthorized('auth.unknown_user', 'The account behind this token no longer exists');
-    const [company, profile] = await Promise.all([
-      user.companyId ? this.company(user.companyId) : null,
-      user.role === 'candidate' ? this.ownProfile(user) : null,
-    ]);
-    return { user: toUserView(user), profile, company };
+    const account = await this.users.findOwnAccount(principal.userId);
+    if (!account) throw DomainError.unauthorized('auth.unknown_user', 'The account behind this token no longer exists');
+    const { user, companyName, profile, skills } = account;
+    if (user.companyId && companyName === null) throw DomainError.notFound('company', user.companyId);
+    if (user.role === 'candidate' && !profile) throw DomainError.notFound('profile', user.id);
+    return {
+      user: toUserView(user),
+      profile: user.role === 'candidate' ? toOwnProfileView(profile!, user.name, skills) : null,
+      company: user.companyId ? { id: user.companyId, name: companyName! } : null,
+    };
   }
 
   async update(request: ProfileUpdateRequest): Promise<OwnProfileView> {
@@ -74,7 +77,7 @@ export class ProfileService {
     return { id: company.id, name: company.name };
   }
 
-  /** The profile and its verified skills at once: `GET /v1/me` waits for the slower of two reads, not their sum. */
+  /** The profile and its verified skills at once: the reply waits for the slower of two reads, not their sum. */
   private async ownProfile(user: { id: string; name: string }): Promise<OwnProfileView> {
     const [profile, skills] = await Promise.all([
       this.profiles.findByUser(user.id),

@@ -7,10 +7,9 @@ import type {
   VerifiedSkillView,
 } from '@skillproof/contracts';
 import type { ApiKeyEntity } from '../entities/api-key.entity';
-import type { CandidateProfileEntity } from '../entities/candidate-profile.entity';
 import type { CompanyInvitationEntity } from '../entities/company-invitation.entity';
 import type { UserEntity } from '../entities/user.entity';
-import type { VerifiedSkillEntity } from '../entities/verified-skill.entity';
+import type { ProfileFields, PublicSkillFields } from '../repositories/user.repository';
 
 export function toUserView(user: UserEntity): UserView {
   return {
@@ -24,7 +23,7 @@ export function toUserView(user: UserEntity): UserView {
 }
 
 /** Only for a publicly verified skill (a score from public evidence); the evidence says how each was earned. */
-export function toVerifiedSkillView(skill: VerifiedSkillEntity): VerifiedSkillView {
+export function toVerifiedSkillView(skill: PublicSkillFields): VerifiedSkillView {
   return {
     skill: skill.skill,
     score: skill.score!,
@@ -47,11 +46,7 @@ export function toVerifiedSkillView(skill: VerifiedSkillEntity): VerifiedSkillVi
   };
 }
 
-export function toOwnProfileView(
-  profile: CandidateProfileEntity,
-  name: string,
-  skills: VerifiedSkillEntity[],
-): OwnProfileView {
+export function toOwnProfileView(profile: ProfileFields, name: string, skills: PublicSkillFields[]): OwnProfileView {
   return {
     handle: profile.handle,
     name,
