@@ -4,7 +4,7 @@
  * databases unique to the run, and reports the memory of every process it runs.
  */
 const { spawn, execFileSync } = require('node:child_process');
-const { mkdtempSync, rmSync } = require('node:fs');
+const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -77,22 +77,40 @@ async function startSystem(extraEnv = {}) {
   };
 }
 
-/** Resident memory of the processes started by `npm start` (and NATS), in MiB, by name. */
+/**
+ * Memory of the processes started by `npm start` (and NATS), in MiB, by name: `rss` is resident
+ * memory as `ps` shows it, `pss` the proportional share (Linux smaps_rollup), which splits pages the
+ * processes share, such as the node binary's, between them instead of counting them in each.
+ */
 function memoryOf(system) {
-  const lines = execFileSync('ps', ['--ppid', String(system.pid), '-o', 'rss=,args='], { encoding: 'utf8' })
+  const lines = execFileSync('ps', ['--ppid', String(system.pid), '-o', 'pid=,args='], { encoding: 'utf8' })
     .trim()
     .split('\n');
-  const result = {};
+  const rss = {};
+  const pss = {};
+  const add = (key, pid) => {
+    const rollup = readRollup(pid);
+    rss[key] = (rss[key] ?? 0) + rollup.Rss / 1024;
+    pss[key] = (pss[key] ?? 0) + rollup.Pss / 1024;
+  };
   for (const line of lines) {
-    const [, rss, args] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
-    if (!rss) continue;
+    const [, pid, args] = /^\s*(\d+)\s+(.*)$/.exec(line) ?? [];
+    if (!pid) continue;
     const name = /(services\/([a-z]+)|gateway)\/dist/.exec(args);
-    const key = name ? (name[2] ?? 'gateway') : args.slice(0, 30);
-    result[key] = (result[key] ?? 0) + Number(rss) / 1024;
+    add(name ? (name[2] ?? 'gateway') : args.slice(0, 30), pid);
   }
-  const nats = execFileSync('ps', ['-o', 'rss=', '-p', String(system.natsPid)], { encoding: 'utf8' }).trim();
-  if (nats) result['nats-server'] = Number(nats) / 1024;
-  return result;
+  add('nats-server', system.natsPid);
+  return { rss, pss };
+}
+
+/** The kB fields of /proc/<pid>/smaps_rollup (Rss, Pss, …). */
+function readRollup(pid) {
+  const fields = {};
+  for (const line of readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').split('\n')) {
+    const match = /^(\w+):\s+(\d+) kB$/.exec(line);
+    if (match) fields[match[1]] = Number(match[2]);
+  }
+  return fields;
 }
 
 async function dropDatabases(prefix) {
