@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   CREDENTIAL_HEADERS,
@@ -44,7 +44,7 @@ function cacheable(request: FastifyRequest, reply: FastifyReply, payload: unknow
   const shared = policy && !(policy.perCaller && withCredentials);
   reply.header('cache-control', shared ? publicCacheControl(policy) : PRIVATE_CACHE_CONTROL);
   if (!policy || policy.perCaller) reply.header('vary', VARY_BY_CREDENTIALS);
-  const etag = `"${createHash('sha1').update(payload).digest('base64url')}"`;
+  const etag = `"${hash('sha1', payload, 'base64url')}"`;
   reply.header('etag', etag);
   if (!matchesIfNoneMatch(request.headers['if-none-match'], etag)) return payload;
   reply.code(304);

@@ -1,6 +1,10 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import { hash } from 'node:crypto';
+
+/** Keys remembered per gateway; a new client address beyond this many starts the memory afresh. */
+const REMEMBERED_KEYS = 10_000;
 
 interface GraphQLContext {
   req: Record<string, unknown>;
@@ -17,6 +21,7 @@ interface GraphQLContext {
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   private readonly countedOperations = new WeakSet<object>();
+  private readonly keys = new Map<string, string>();
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() === 'graphql') {
@@ -37,5 +42,21 @@ export class RateLimitGuard extends ThrottlerGuard {
       return { req: request ?? req, res: reply };
     }
     return super.getRequestResponse(context);
+  }
+
+  /**
+   * The same key as @nestjs/throttler's (the sha256 of class, handler, limit and client, so every
+   * gateway version counts in the same entry), remembered instead of hashed again on each request
+   * of a client that keeps coming back.
+   */
+  protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
+    const source = `${context.getClass().name}-${context.getHandler().name}-${name}-${tracker}`;
+    let key = this.keys.get(source);
+    if (key === undefined) {
+      if (this.keys.size >= REMEMBERED_KEYS) this.keys.clear();
+      key = hash('sha256', source, 'hex');
+      this.keys.set(source, key);
+    }
+    return key;
   }
 }

@@ -1,10 +1,11 @@
 import { NestFactory } from '@nestjs/core';
-import { Transport, type NatsOptions } from '@nestjs/microservices';
+import type { CustomStrategy, NatsOptions } from '@nestjs/microservices';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import type { BaseConfig } from '@skillproof/config';
 import { natsCredentials } from './nats-connection';
+import { NatsRpcServer } from './nats-rpc-server';
 
 /** NATS options shared by every process: wait for the server at start, reconnect forever. */
 export function natsTransportOptions(config: BaseConfig, name: string): NatsOptions['options'] {
@@ -32,16 +33,15 @@ export async function createService(
   const app = await NestFactory.create<NestFastifyApplication>(module, new FastifyAdapter(), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  app.connectMicroservice<NatsOptions>(
+  app.connectMicroservice<CustomStrategy>(
     {
-      transport: Transport.NATS,
-      options: {
+      strategy: new NatsRpcServer({
         ...natsTransportOptions(config, `${service}-rpc`),
         queue: service,
         gracefulShutdown: true,
         // Requests are short; a second is enough for in-flight ones to finish at shutdown.
         gracePeriod: 1_000,
-      },
+      }),
     },
     // Without this the NATS handlers would skip PlatformModule's pipe, filter and interceptor.
     { inheritAppConfig: true },
