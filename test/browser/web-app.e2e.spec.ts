@@ -324,7 +324,10 @@ describe('the web app in a browser', () => {
     await page.getByRole('heading', { name: 'Your grade' }).waitFor({ timeout: 60_000 });
     await page.getByText('Graded by running hidden tests').first().waitFor();
     // The grade's history names the same provenance, not a generic one.
-    await page.getByRole('region', { name: 'How this grade came about' }).getByText('Graded by running hidden tests').waitFor();
+    await page
+      .getByRole('region', { name: 'How this grade came about' })
+      .getByText('Graded by running hidden tests')
+      .waitFor();
     const results = page.getByRole('table', { name: 'Tests: 3 of 3 passed' });
     expect(await results.getByRole('row', { name: /evicts the least recently used/ }).innerText()).toMatch(
       /Passed\s+\d+ ms\s+\[1,-1,1,3\]\s+\[1,-1,1,3\]/,

@@ -124,10 +124,32 @@ describe('code challenges through the gateway', () => {
       return read;
     }, GRADING_MS);
     const overGraphql = await graphql(
-      `query ($id: String!, $submission: String!) {
-        challenge(id: $id) { code { tests { name args expected hidden } referenceSolution } }
-        submission(id: $submission) { score tests { name hidden status expected actual message } }
-      }`,
+      `
+        query ($id: String!, $submission: String!) {
+          challenge(id: $id) {
+            code {
+              tests {
+                name
+                args
+                expected
+                hidden
+              }
+              referenceSolution
+            }
+          }
+          submission(id: $submission) {
+            score
+            tests {
+              name
+              hidden
+              status
+              expected
+              actual
+              message
+            }
+          }
+        }
+      `,
       { id: challengeId, submission: submitted.json.submissionId },
       candidate,
     );
@@ -261,20 +283,42 @@ describe('code challenges through the gateway', () => {
 
     const created = JSON.parse(
       await graphql(
-        `mutation {
-          createChallenge(input: {
-            title: "Add two numbers", brief: "Write add(a, b) that returns the sum of two numbers, however large.",
-            skills: ["javascript"], difficulty: "beginner", timeLimitMinutes: 20, kind: "code",
-            code: {
-              language: "javascript", entrypoint: "add", starterCode: "function add(a, b) {}",
-              referenceSolution: "function add(a, b) { return a + b; }",
-              tests: [
-                { name: "small", args: [1, 2], expected: 3, weight: 40, hidden: false },
-                { name: "large", args: [1000000, 2000000], expected: 3000000, weight: 60, hidden: true }
-              ]
+        `
+          mutation {
+            createChallenge(
+              input: {
+                title: "Add two numbers"
+                brief: "Write add(a, b) that returns the sum of two numbers, however large."
+                skills: ["javascript"]
+                difficulty: "beginner"
+                timeLimitMinutes: 20
+                kind: "code"
+                code: {
+                  language: "javascript"
+                  entrypoint: "add"
+                  starterCode: "function add(a, b) {}"
+                  referenceSolution: "function add(a, b) { return a + b; }"
+                  tests: [
+                    { name: "small", args: [1, 2], expected: 3, weight: 40, hidden: false }
+                    { name: "large", args: [1000000, 2000000], expected: 3000000, weight: 60, hidden: true }
+                  ]
+                }
+              }
+            ) {
+              id
+              kind
+              code {
+                tests {
+                  name
+                  args
+                  expected
+                  hidden
+                }
+                referenceSolution
+              }
             }
-          }) { id kind code { tests { name args expected hidden } referenceSolution } }
-        }`,
+          }
+        `,
         {},
         company,
       ),

@@ -82,9 +82,7 @@ export function CodeSpec({ code }: { code: ChallengeCode }) {
           </table>
         </TableFrame>
       )}
-      <p className="muted">
-        Your code is graded by all the tests, hidden ones included; each counts for its weight.
-      </p>
+      <p className="muted">Your code is graded by all the tests, hidden ones included; each counts for its weight.</p>
     </div>
   );
 }

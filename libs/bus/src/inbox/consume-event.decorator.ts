@@ -51,7 +51,10 @@ export const ConsumeEvent = <Data>(definition: EventDefinition<Data>, options: C
  * Like `@ConsumeEvent`, for handlers whose per-event transaction is the bottleneck: events that
  * arrive together are taken in one transaction, up to `batchSize`.
  */
-export const ConsumeEvents = <Data>(definition: EventDefinition<Data>, options: ConsumeEventsOptions): MethodDecorator =>
+export const ConsumeEvents = <Data>(
+  definition: EventDefinition<Data>,
+  options: ConsumeEventsOptions,
+): MethodDecorator =>
   SetMetadata<string, EventConsumerMetadata>(CONSUME_EVENT, {
     definition,
     options,

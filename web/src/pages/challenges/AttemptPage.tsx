@@ -95,7 +95,11 @@ function AttemptWorkspace({ attempt, userId }: { attempt: StoredAttempt; userId:
                     <summary>The brief</summary>
                     <div className="prose">{challenge.brief}</div>
                   </details>
-                  {challenge.code ? <CodeSpec code={challenge.code} /> : <Rubric criteria={challenge.rubric.criteria} />}
+                  {challenge.code ? (
+                    <CodeSpec code={challenge.code} />
+                  ) : (
+                    <Rubric criteria={challenge.rubric.criteria} />
+                  )}
                 </>
               )}
             </QueryView>
