@@ -182,4 +182,33 @@ describe('the grading queue', () => {
     const ids = [...backlog, lone].map((submission) => submission.submissionId);
     await expectEventually(() => expect(ids.every((id) => graded.includes(id))).toBe(true), 30_000, 100);
   });
+
+  it('keeps to GRADING_CONCURRENCY when GRADING_LONE_SLOTS is 0: the lone submission waits for a slot', async () => {
+    app = await startApp(GRADING_SERVICE, { ...env(2), GRADING_LONE_SLOTS: '0' });
+    holding = true;
+    const backlog = Array.from({ length: 2 }, (_, index) => ({
+      ...submissionData(`Hard ceiling answer ${index}.`),
+      companyId: COMPANY_A,
+    }));
+    await publishSubmissions(connection, backlog);
+    await expectEventually(() => expect(held).toHaveLength(2), 30_000);
+
+    const lone = { ...submissionData('The lone answer under a hard ceiling.'), companyId: COMPANY_B };
+    await publishSubmissions(connection, [lone]);
+    await expectEventually(async () => {
+      const { rows } = await db.query<{ state: string }>(`SELECT state FROM grading_jobs WHERE submission_id = $1`, [
+        lone.submissionId,
+      ]);
+      expect(rows).toEqual([{ state: 'queued' }]);
+    }, 30_000);
+    // Its intake's notification woke the workers and several polls have passed: with lone slots it
+    // would have been claimed at once, as the test above shows.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(held).toHaveLength(2);
+
+    holding = false;
+    for (const release of held) release();
+    held = [];
+    await expectEventually(() => expect(graded).toContain(lone.submissionId), 30_000, 100);
+  });
 });

@@ -74,6 +74,18 @@ export class GradingConfig extends GraderConfig {
   GRADING_CONCURRENCY = 4;
 
   /**
+   * Lone slots: gradings a replica whose slots are all busy may still start for a company with
+   * nothing in flight anywhere (README, Fairness). 5 % of GRADING_CONCURRENCY (at least one) when
+   * unset; 0 makes GRADING_CONCURRENCY a hard ceiling, for a provider that counts connections.
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(4_096)
+  GRADING_LONE_SLOTS?: number;
+
+  /**
    * Database connections of this replica's pool, whatever its concurrency: claims and records are
    * short statements. Two more listen for the outbox's and the queue's notifications, so a replica
    * keeps at most 10.

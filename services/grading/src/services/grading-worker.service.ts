@@ -8,10 +8,10 @@ import { JOBS_CHANNEL, SubmissionGradingService } from './submission-grading.ser
 
 const MAX_RETRY_DELAY_MS = 60_000;
 /**
- * Slots beyond GRADING_CONCURRENCY, as a share of it, only for a company (or the platform) with no
- * grading in flight on any replica. When every slot is busy, such a lone submission starts at once
- * instead of waiting for a slot to free, which, when the slots started together, is a whole model
- * latency. The provider limits still apply to it.
+ * Slots beyond GRADING_CONCURRENCY, as a share of it unless GRADING_LONE_SLOTS says, only for a
+ * company (or the platform) with no grading in flight on any replica. When every slot is busy, such
+ * a lone submission starts at once instead of waiting for a slot to free, which, when the slots
+ * started together, is a whole model latency. The provider limits still apply to it.
  */
 const LONE_SLOT_SHARE = 0.05;
 /** While the database is unreachable, claims back off to this instead of failing every poll. */
@@ -47,7 +47,7 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
     private readonly clock: Clock,
     private readonly notifications: DatabaseNotifications,
   ) {
-    this.loneSlots = Math.ceil(config.GRADING_CONCURRENCY * LONE_SLOT_SHARE);
+    this.loneSlots = config.GRADING_LONE_SLOTS ?? Math.ceil(config.GRADING_CONCURRENCY * LONE_SLOT_SHARE);
   }
 
   onApplicationBootstrap(): void {
