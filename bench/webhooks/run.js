@@ -14,7 +14,7 @@ const { performance } = require('node:perf_hooks');
 const { connect } = require('@nats-io/transport-node');
 const { jetstream } = require('@nats-io/jetstream');
 const { loadConfig } = require('@skillproof/config');
-const { createEvent, GradingEvents, JobsRequests } = require('@skillproof/contracts');
+const { ChallengesEvents, createEvent, JobsRequests } = require('@skillproof/contracts');
 const { RequestClient } = require('@skillproof/platform');
 const { createTestDatabase, startTestNats } = require('@skillproof/testing');
 const { JOBS_SERVICE } = require('@skillproof/jobs');
@@ -22,6 +22,15 @@ const { JOBS_SERVICE } = require('@skillproof/jobs');
 const ENDPOINTS = Number(process.env.ENDPOINTS ?? 200);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const CONCURRENCY = process.env.WEBHOOK_CONCURRENCY ?? '32';
+/** A round that delivers nothing for this long is broken, not slow: the bench fails instead of waiting forever. */
+const ROUND_TIMEOUT_MS = 60_000;
+
+function failAfter(ms, round) {
+  return new Promise((_, reject) => {
+    const timer = setTimeout(() => reject(new Error(`round ${round}: not every delivery arrived within ${ms} ms`)), ms);
+    timer.unref();
+  });
+}
 
 /** One HTTP server, one path per endpoint; records when each delivery of each round arrived. */
 function startReceiver() {
@@ -56,10 +65,19 @@ function startReceiver() {
   );
 }
 
-function gradedEvent(companyId) {
-  return createEvent(GradingEvents.submissionGraded, {
+/** What the jobs service turns into `submission.graded` webhooks: the challenges service's recorded grade. */
+function gradeRecordedEvent(companyId) {
+  return createEvent(ChallengesEvents.gradeRecorded, {
     source: 'skillproof/bench',
     data: {
+      decision: 'graded',
+      verification: 'ai',
+      issuer: { kind: 'company', companyId, name: 'Benchmark company' },
+      reviewer: null,
+      standing: 'company',
+      attempts: 1,
+      reason: null,
+      round: 1,
       submissionId: randomUUID(),
       challengeId: randomUUID(),
       candidateId: randomUUID(),
@@ -69,13 +87,9 @@ function gradedEvent(companyId) {
       score: 77,
       criteria: [{ key: 'quality', score: 77, feedback: 'Fine.' }],
       feedback: 'Fine.',
-      grader: 'heuristic',
-      graderVersion: '1',
-      model: null,
+      grader: 'openai',
+      model: 'gpt-4o-mini',
       rubricVersion: 1,
-      tokens: { prompt: 0, completion: 0 },
-      costUsd: 0,
-      flags: [],
       gradedAt: new Date().toISOString(),
     },
   });
@@ -119,12 +133,12 @@ async function main() {
     let busyMs = 0;
     for (let round = 1; round <= ROUNDS; round += 1) {
       receiver.arrivals.clear();
-      const event = gradedEvent(companyId);
+      const event = gradeRecordedEvent(companyId);
       const published = performance.now();
-      await jetstream(connection).publish(GradingEvents.submissionGraded.subject, JSON.stringify(event), {
+      await jetstream(connection).publish(ChallengesEvents.gradeRecorded.subject, JSON.stringify(event), {
         msgID: event.id,
       });
-      await receiver.waitFor(ENDPOINTS);
+      await Promise.race([receiver.waitFor(ENDPOINTS), failAfter(ROUND_TIMEOUT_MS, round)]);
       const times = [...receiver.arrivals.values()].map((at) => at - published).sort((a, b) => a - b);
       const span = times[times.length - 1];
       busyMs += span;
