@@ -13,9 +13,6 @@ type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>
 /** Tries of a compare-and-set before a batch is let through uncounted; only other gateways make it fail. */
 const MAX_TRIES = 10;
 
-/** Most hits a gateway counts ahead for one client; see `Counter.credit`. */
-const MAX_CREDIT = 32;
-
 /** A client's count in its current window, as stored in the bucket. */
 interface Count {
   hits: number;
@@ -29,13 +26,6 @@ interface Counter {
   known?: Count & { revision: number };
   waiting: Array<(result: { hits: number; endsAt: number }) => void>;
   flushing: boolean;
-  /**
-   * Hits already written to the bucket as this gateway's and not yet handed to a request: the last
-   * `credit` hits of `known`. A client whose requests queue up behind a write is busy, so the next
-   * write counts as many hits again ahead of them, up to the limit, and those requests are answered
-   * without a round trip of their own.
-   */
-  credit: number;
 }
 
 /**
@@ -43,10 +33,8 @@ interface Counter {
  * enforce one limit per client instead of N. A client's window begins with its first hit and lasts
  * the limit's ttl, as in @nestjs/throttler's own store; its count is advanced with compare-and-set
  * on the key's revision. Hits that arrive while a write is under way are counted together in the
- * next one, together with credit for as many again (see `Counter.credit`), so a busy client costs
- * one round trip per batch and its credit rather than per request, and the gateways contend only
- * with each other. Credit never passes the limit; another gateway sees it as hits already made,
- * so a busy client may be refused there up to MAX_CREDIT hits early, never late.
+ * next one, so a busy client costs one round trip per batch rather than per request, and the
+ * gateways contend only with each other.
  */
 export class RateLimitStore implements ThrottlerStorage {
   private readonly logger = new Logger(RateLimitStore.name);
@@ -87,81 +75,42 @@ export class RateLimitStore implements ThrottlerStorage {
     this.sweep(this.clock.now().getTime());
     let counter = this.counters.get(key);
     if (!counter) {
-      counter = { ttl, waiting: [], flushing: false, credit: 0 };
+      counter = { ttl, waiting: [], flushing: false };
       this.counters.set(key, counter);
     }
-    const { hits, endsAt } = this.spendCredit(counter) ?? (await this.counted(key, counter, limit));
+    const { hits, endsAt } = await new Promise<{ hits: number; endsAt: number }>((resolve) => {
+      counter.waiting.push(resolve);
+      if (!counter.flushing) void this.flush(key, counter);
+    });
     const timeToExpire = Math.max(1, Math.ceil((endsAt - this.clock.now().getTime()) / 1_000));
     const isBlocked = hits > limit;
     return { totalHits: hits, timeToExpire, isBlocked, timeToBlockExpire: isBlocked ? timeToExpire : 0 };
   }
 
-  /** The next hit this gateway counted ahead, if it has one in the current window. */
-  private spendCredit(counter: Counter): { hits: number; endsAt: number } | undefined {
-    const known = counter.known;
-    if (counter.credit === 0 || !known || this.clock.now().getTime() >= known.since + counter.ttl) return undefined;
-    counter.credit -= 1;
-    return { hits: known.hits - counter.credit, endsAt: known.since + counter.ttl };
-  }
-
-  /** Answers requests that queued behind a write from the credit it brought, while that lasts. */
-  private answerFromCredit(counter: Counter): void {
-    while (counter.waiting.length > 0) {
-      const credited = this.spendCredit(counter);
-      if (!credited) return;
-      counter.waiting.shift()?.(credited);
-    }
-  }
-
-  private counted(key: string, counter: Counter, limit: number): Promise<{ hits: number; endsAt: number }> {
-    return new Promise((resolve) => {
-      counter.waiting.push(resolve);
-      if (!counter.flushing) void this.flush(key, counter, limit);
-    });
-  }
-
-  private async flush(key: string, counter: Counter, limit: number): Promise<void> {
+  private async flush(key: string, counter: Counter): Promise<void> {
     counter.flushing = true;
     while (counter.waiting.length > 0) {
-      this.answerFromCredit(counter);
-      if (counter.waiting.length === 0) break;
       const batch = counter.waiting.splice(0);
-      // One request alone asks for no more than itself, so a client that waits between requests
-      // is counted exactly, hit by hit, however many gateways it spreads them over.
-      const ahead = batch.length > 1 ? Math.min(MAX_CREDIT, 2 * batch.length) : 0;
-      const { before, endsAt } = await this.add(key, counter, batch.length, ahead, limit);
+      const { before, endsAt } = await this.add(key, counter, batch.length);
       batch.forEach((resolve, position) => resolve({ hits: before + position + 1, endsAt }));
     }
     counter.flushing = false;
   }
 
-  /**
-   * Adds `count` hits to the shared counter, and up to `ahead` more as credit while they stay within
-   * `limit`; returns the hits before them and when their window ends.
-   */
-  private async add(
-    key: string,
-    counter: Counter,
-    count: number,
-    ahead: number,
-    limit: number,
-  ): Promise<{ before: number; endsAt: number }> {
-    counter.credit = 0;
+  /** Adds `count` hits to the shared counter; returns the hits before them and when their window ends. */
+  private async add(key: string, counter: Counter, count: number): Promise<{ before: number; endsAt: number }> {
     let reopened = false;
     try {
       for (let attempt = 0; attempt < MAX_TRIES; attempt += 1) {
         const now = this.clock.now().getTime();
         const known = counter.known;
         const current = known && now < known.since + counter.ttl ? known : undefined;
-        const counted = (current?.hits ?? 0) + count;
-        const credit = Math.max(0, Math.min(ahead, limit - counted));
-        const next: Count = { hits: counted + credit, since: current?.since ?? now };
+        const next: Count = { hits: (current?.hits ?? 0) + count, since: current?.since ?? now };
         try {
           const value = JSON.stringify(next);
           this.kv ??= await this.openBucket();
           const revision = known ? await this.kv.update(key, value, known.revision) : await this.kv.create(key, value);
           counter.known = { ...next, revision };
-          counter.credit = credit;
           return { before: current?.hits ?? 0, endsAt: next.since + counter.ttl };
         } catch (error) {
           if (!isRevisionConflict(error)) {
