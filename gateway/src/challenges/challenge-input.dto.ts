@@ -39,6 +39,7 @@ import {
   type CodeLanguage,
   type Level,
 } from '@skillproof/contracts';
+import { ANY_JSON_VALUE } from '../docs/any-json-value';
 import { JsonScalar } from '../graphql/json.scalar';
 
 @InputType('RubricCriterionInput')
@@ -98,7 +99,11 @@ export class CodeTestInputDto {
 
   /** Any JSON value, null included. */
   @Field(() => JsonScalar, { nullable: true })
-  @ApiProperty({ description: 'The JSON value the entry point must return', example: { precision: 0.8 } })
+  @ApiProperty({
+    ...ANY_JSON_VALUE,
+    description: 'The JSON value the entry point must return',
+    example: { precision: 0.8 },
+  })
   @Allow()
   expected: unknown;
 

@@ -10,6 +10,7 @@ import {
   type CodeLanguage,
   type Level,
 } from '@skillproof/contracts';
+import { ANY_JSON_VALUE } from '../docs/any-json-value';
 import { JsonScalar } from '../graphql/json.scalar';
 import { IssuerDto } from './trust.dto';
 
@@ -38,7 +39,9 @@ export class ChallengeApprovalDto {
 export class CodeTestDto {
   @Field() @ApiProperty() name: string;
   @Field(() => [JsonScalar]) @ApiProperty({ type: 'array', items: {} }) args: unknown[];
-  @Field(() => JsonScalar, { nullable: true }) @ApiProperty({ description: 'Any JSON value' }) expected: unknown;
+  @Field(() => JsonScalar, { nullable: true })
+  @ApiProperty({ ...ANY_JSON_VALUE, description: 'Any JSON value' })
+  expected: unknown;
   @Field(() => Int) @ApiProperty() weight: number;
   @Field() @ApiProperty({ description: 'Only the owning company and admins see hidden tests' }) hidden: boolean;
 }

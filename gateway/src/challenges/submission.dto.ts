@@ -14,6 +14,7 @@ import {
   type SubmissionStatus,
   type Verification,
 } from '@skillproof/contracts';
+import { ANY_JSON_VALUE } from '../docs/any-json-value';
 import { JsonScalar } from '../graphql/json.scalar';
 import { CodeScoringDto } from './challenge.dto';
 import { IssuerDto, ReviewerDto, VERIFICATION_DESCRIPTION } from './trust.dto';
@@ -58,10 +59,10 @@ export class CodeTestResultDto {
   @Field(() => String) @ApiProperty({ enum: CODE_TEST_STATUSES }) status: CodeTestStatus;
   @Field(() => Int) @ApiProperty() timeMs: number;
   @Field(() => JsonScalar, { nullable: true })
-  @ApiPropertyOptional({ description: 'Visible tests only' })
+  @ApiPropertyOptional({ ...ANY_JSON_VALUE, description: 'Visible tests only' })
   expected?: unknown;
   @Field(() => JsonScalar, { nullable: true })
-  @ApiPropertyOptional({ description: 'Visible tests only: what the code returned' })
+  @ApiPropertyOptional({ ...ANY_JSON_VALUE, description: 'Visible tests only: what the code returned' })
   actual?: unknown;
   @Field(() => String, { nullable: true })
   @ApiPropertyOptional({ description: 'Visible tests only: why it failed' })

@@ -1663,7 +1663,9 @@ export interface components {
             name: string;
             args: unknown[];
             /** @description Any JSON value */
-            expected: Record<string, never>;
+            expected: {
+                [key: string]: unknown;
+            } | unknown[] | string | number | boolean | null;
             weight: number;
             /** @description Only the owning company and admins see hidden tests */
             hidden: boolean;
@@ -1785,7 +1787,9 @@ export interface components {
              *       "precision": 0.8
              *     }
              */
-            expected: Record<string, never>;
+            expected: {
+                [key: string]: unknown;
+            } | unknown[] | string | number | boolean | null;
             /** @description Weights of the tests add up to 100 */
             weight: number;
             /** @description Hidden tests never show their arguments or expected value to candidates */
@@ -1946,9 +1950,13 @@ export interface components {
             status: "passed" | "failed" | "error" | "timeout" | "memory";
             timeMs: number;
             /** @description Visible tests only */
-            expected?: Record<string, never>;
+            expected?: {
+                [key: string]: unknown;
+            } | unknown[] | string | number | boolean | null;
             /** @description Visible tests only: what the code returned */
-            actual?: Record<string, never>;
+            actual?: {
+                [key: string]: unknown;
+            } | unknown[] | string | number | boolean | null;
             /** @description Visible tests only: why it failed */
             message?: string;
         };
