@@ -458,6 +458,57 @@ describe('the web app in a browser', () => {
     expect(company.errors).toEqual([]);
   }, 240_000);
 
+  it('lets a company write a code challenge with hidden tests, catching bad JSON before it is sent', async () => {
+    const { page, errors } = company;
+    await page.goto('/company?tab=challenges');
+    await page.getByRole('link', { name: 'New challenge' }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Median of a list');
+    await page
+      .getByLabel('Brief', { exact: true })
+      .fill('Write median(values): the middle value of a list of numbers, the mean of the two middle ones if even.');
+    await page.getByLabel('Skill 1', { exact: true }).selectOption('python');
+    await page.getByLabel('By tests').check();
+    expect(await page.getByRole('group', { name: 'Rubric' }).count()).toBe(0);
+    await page.getByLabel('Language').selectOption('python');
+    await page.getByLabel('Entry point').fill('median');
+    await page.getByLabel('Starter code').fill('def median(values):\n    pass\n');
+    await page
+      .getByLabel('Reference solution')
+      .fill(
+        'def median(values):\n    ordered = sorted(values)\n    middle = len(ordered) // 2\n' +
+          '    if len(ordered) % 2:\n        return ordered[middle]\n' +
+          '    return (ordered[middle - 1] + ordered[middle]) / 2\n',
+      );
+    await page.getByLabel('Test 1 name').fill('odd length');
+    await page.getByLabel('Test 1 arguments (JSON array)').fill('[[3, 1, 2]');
+    await page.getByLabel('Test 1 expected (JSON)').fill('2');
+    await page.getByLabel('Test 2 name').fill('even length');
+    await page.getByLabel('Test 2 arguments (JSON array)').fill('[[4, 1, 3, 2]]');
+    await page.getByLabel('Test 2 expected (JSON)').fill('2.5');
+    expect(await page.getByLabel('Test 2 hidden from candidates').isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    const args = page.getByLabel('Test 1 arguments (JSON array)');
+    await page.locator('.field-error', { hasText: 'must be valid JSON' }).waitFor();
+    expect(await args.getAttribute('aria-invalid')).toBe('true');
+    expect(page.url()).toContain('/company/challenges/new');
+    expect(await page.getByLabel('Reference solution').inputValue()).toContain('ordered = sorted(values)');
+    await args.fill('[[3, 1, 2]]');
+    await showcase(page, 'challenge-create-code');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Median of a list' }).waitFor();
+    const facts = await page.locator('dl.code-facts').innerText();
+    expect(facts).toMatch(/Language\s+Python/);
+    expect(facts).toMatch(/Entry point\s+median/);
+    expect(facts).toMatch(/1 hidden test\b/);
+    const visible = page.getByRole('table', { name: /Visible tests/ });
+    expect(await visible.getByRole('row', { name: /odd length/ }).innerText()).toMatch(/\[3,1,2\]\s+2\s+50%/);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Published: candidates can take it now.').waitFor();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('signs a member out and back in, and says why a wrong password fails', async () => {
     const { page, errors } = candidate;
     await page.getByRole('button', { name: /Sign out/ }).click();

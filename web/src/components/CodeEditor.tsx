@@ -9,6 +9,7 @@ interface CodeEditorProps {
   value: string;
   onChange: (value: string) => void;
   error?: unknown;
+  hint?: string;
   rows?: TextareaHTMLAttributes<HTMLTextAreaElement>['rows'];
 }
 
@@ -16,7 +17,10 @@ interface CodeEditorProps {
  * A plain monospace text area where Tab indents, as code needs. A full editor would cost more than the
  * page budget allows. So that the keyboard is never trapped, Esc lets the next Tab leave the field.
  */
-export function CodeEditor({ label, name, value, onChange, error, rows = 18 }: CodeEditorProps) {
+const CANDIDATE_HINT =
+  'Your draft is kept in this browser as you type. Tab indents; to leave the editor by keyboard, press Esc, then Tab.';
+
+export function CodeEditor({ label, name, value, onChange, error, hint = CANDIDATE_HINT, rows = 18 }: CodeEditorProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const area = event.currentTarget;
     if (event.key === 'Escape') {
@@ -35,7 +39,7 @@ export function CodeEditor({ label, name, value, onChange, error, rows = 18 }: C
     <TextArea
       label={label}
       name={name}
-      hint="Your draft is kept in this browser as you type. Tab indents; to leave the editor by keyboard, press Esc, then Tab."
+      hint={hint}
       value={value}
       rows={rows}
       className="work-editor code-editor"
