@@ -509,6 +509,44 @@ describe('the web app in a browser', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('lets a company invite a colleague by a one-time link, and remove them again', async () => {
+    const { page, errors } = company;
+    await page.goto('/company?tab=team');
+    await page
+      .getByRole('row', { name: /Priya Shah/ })
+      .getByText('you')
+      .waitFor();
+    await page.getByRole('button', { name: 'Create an invitation link' }).click();
+    const link = await page.locator('.shown-once code').innerText();
+    expect(link).toMatch(/\/sign-up\?invitation=inv_/);
+    await showcase(page, 'company-team');
+
+    const colleague = await open();
+    await colleague.page.goto(link);
+    expect(await colleague.page.getByLabel('I was invited to a company already on Skillproof').isChecked()).toBe(true);
+    expect(await colleague.page.getByLabel('Company name').count()).toBe(0);
+    await colleague.page.getByLabel('Your name').fill('Tomas Berg');
+    await colleague.page.getByLabel('Email', { exact: true }).fill(`tomas.${RUN}@northwind.example`);
+    await colleague.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await colleague.page.getByRole('button', { name: 'Create account' }).click();
+    await colleague.page.getByRole('heading', { level: 1, name: 'Northwind Risk' }).waitFor();
+
+    const used = await open();
+    await used.page.goto(link);
+    await used.page.getByLabel('Your name').fill('Someone Else');
+    await used.page.getByLabel('Email', { exact: true }).fill(`someone.${RUN}@example.com`);
+    await used.page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await used.page.getByRole('button', { name: 'Create account' }).click();
+    await used.page.getByRole('alert').waitFor();
+    expect(used.page.url()).toContain('/sign-up');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Remove Tomas Berg' }).click();
+    await page.getByRole('row', { name: /Tomas Berg/ }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('row', { name: /Priya Shah/ }).count()).toBe(1);
+    expect([...errors, ...colleague.errors]).toEqual([]);
+  }, 120_000);
+
   it('signs a member out and back in, and says why a wrong password fails', async () => {
     const { page, errors } = candidate;
     await page.getByRole('button', { name: /Sign out/ }).click();

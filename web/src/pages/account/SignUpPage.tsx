@@ -12,8 +12,10 @@ type Role = Exclude<User['role'], 'admin'>;
 export default function SignUpPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [role, setRole] = useState<Role>(params.get('role') === 'company' ? 'company' : 'candidate');
-  const [form, setForm] = useState({ name: '', email: '', password: '', companyName: '' });
+  const invited = params.get('invitation') ?? '';
+  const [role, setRole] = useState<Role>(params.get('role') === 'company' || invited ? 'company' : 'candidate');
+  const [joining, setJoining] = useState(invited !== '');
+  const [form, setForm] = useState({ name: '', email: '', password: '', companyName: '', invitationCode: invited });
   const register = api.useMutation('post', '/v1/auth/register', {
     onSuccess: (session) => {
       sessions.start(session);
@@ -30,7 +32,8 @@ export default function SignUpPage() {
         name: form.name,
         email: form.email,
         password: form.password,
-        ...(role === 'company' ? { companyName: form.companyName } : {}),
+        ...(role === 'company' && joining ? { invitationCode: form.invitationCode.trim() } : {}),
+        ...(role === 'company' && !joining ? { companyName: form.companyName } : {}),
       },
     });
   };
@@ -66,6 +69,24 @@ export default function SignUpPage() {
           error={register.error}
         />
         {role === 'company' && (
+          <label className="check">
+            <input type="checkbox" checked={joining} onChange={(event) => setJoining(event.target.checked)} /> I was
+            invited to a company already on Skillproof
+          </label>
+        )}
+        {role === 'company' && joining && (
+          <TextField
+            label="Invitation code"
+            name="invitationCode"
+            hint="From the link a colleague sent you; it starts with inv_."
+            required
+            autoComplete="off"
+            value={form.invitationCode}
+            onChange={set('invitationCode')}
+            error={register.error}
+          />
+        )}
+        {role === 'company' && !joining && (
           <TextField
             label="Company name"
             name="companyName"

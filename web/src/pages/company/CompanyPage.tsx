@@ -6,12 +6,14 @@ import { CompanyChallenges } from './CompanyChallenges';
 import { CompanyJobs } from './CompanyJobs';
 import { Webhooks } from './Webhooks';
 import { ApiKeys } from './ApiKeys';
+import { CompanyTeam } from './CompanyTeam';
 
 const TABS = [
   { id: 'challenges', label: 'Challenges' },
   { id: 'jobs', label: 'Jobs' },
   { id: 'webhooks', label: 'Webhooks' },
   { id: 'api-keys', label: 'API keys' },
+  { id: 'team', label: 'Team' },
 ] as const;
 
 type Tab = (typeof TABS)[number]['id'];
@@ -51,6 +53,7 @@ function Dashboard({ session }: { session: Session }) {
       {tab === 'jobs' && <CompanyJobs companyId={companyId} />}
       {tab === 'webhooks' && <Webhooks />}
       {tab === 'api-keys' && <ApiKeys />}
+      {tab === 'team' && <CompanyTeam session={session} />}
     </>
   );
 }
