@@ -6,7 +6,8 @@
  *   npm run deadletters -- list [--consumer grading-grader]
  *   npm run deadletters -- redrive [--consumer grading-grader] [--seq 12]
  *
- * NATS_URL names the server (nats://127.0.0.1:4222 when unset). A redriven event keeps its id, so
+ * NATS_URL names the server (nats://127.0.0.1:4222 when unset); where the server asks for users, NATS_USER
+ * and NATS_PASSWORD are the operator's (deploy/nats/accounts.conf). A redriven event keeps its id, so
  * consumers that applied it before skip it; the one that gave up takes it again (grading forgets
  * the event when it dead-letters it). Run `npm run build` first.
  */
@@ -55,7 +56,10 @@ function matches(options, seq, letter) {
 
 async function main() {
   const options = parse(process.argv.slice(2));
-  const connection = await connect({ servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222' });
+  const connection = await connect({
+    servers: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+    ...(process.env.NATS_USER ? { user: process.env.NATS_USER, pass: process.env.NATS_PASSWORD } : {}),
+  });
   try {
     const manager = await jetstreamManager(connection);
     const js = jetstream(connection);

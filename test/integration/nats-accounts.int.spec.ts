@@ -33,7 +33,8 @@ import {
 const NATS_DEPLOY = join(__dirname, '..', '..', 'deploy', 'nats');
 const ACCOUNTS_FILE = join(NATS_DEPLOY, 'accounts.conf');
 const SERVICES = [CATALOG_SERVICE, CHALLENGES_SERVICE, GRADING_SERVICE, PROFILES_SERVICE, JOBS_SERVICE];
-const USERS = [...SERVICES.map((service) => service.name), 'gateway'];
+const PROCESSES = [...SERVICES.map((service) => service.name), 'gateway'];
+const USERS = [...PROCESSES, 'operator'];
 
 interface NatsUser {
   user: string;
@@ -176,6 +177,23 @@ describe('NATS accounts: each service its own user with subject permissions', ()
         stream: EVENTS_STREAM,
       });
       expect(await stored()).toBe(before);
+    });
+
+    it('lets no process delete or purge a stream or a message in one, and lets the operator', async () => {
+      const operator = await as('operator');
+      const operatorManager = await jetstreamManager(operator);
+      const { seq } = await jetstream(operator).publish('evt.catalog.operator.check', JSON.stringify({}));
+      const messages = async (): Promise<number> => (await operatorManager.streams.info(EVENTS_STREAM)).state.messages;
+      const before = await messages();
+      for (const user of PROCESSES) {
+        const manager = await jetstreamManager(await as(user));
+        await expect(manager.streams.deleteMessage(EVENTS_STREAM, seq)).rejects.toThrow(/permission/i);
+        await expect(manager.streams.purge(EVENTS_STREAM)).rejects.toThrow(/permission/i);
+        await expect(manager.streams.delete(EVENTS_STREAM)).rejects.toThrow(/permission/i);
+      }
+      expect(await messages()).toBe(before);
+      await expect(operatorManager.streams.deleteMessage(EVENTS_STREAM, seq)).resolves.toBe(true);
+      expect(await messages()).toBe(before - 1);
     });
 
     it("refuses a service serving another service's subjects", async () => {
