@@ -10,6 +10,10 @@ const { startSystem, memoryOf } = require('../lib/system');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+/** Signed-in candidates whose tokens GET /v1/me takes turns with, so no cache of the answer is one hot entry. */
+const USERS = Number(process.env.BENCH_USERS ?? 100);
+/** Registrations under way at once: each hashes a password with scrypt, so more only queue. */
+const REGISTRATIONS_AT_ONCE = 4;
 
 function run(options) {
   return new Promise((resolve, reject) => {
@@ -25,32 +29,59 @@ async function json(url, init) {
   return response.json();
 }
 
-async function candidateToken(baseUrl) {
-  const account = await json(`${baseUrl}/v1/auth/register`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: `bench-${Date.now()}@example.com`,
-      password: 'bench password 123',
-      name: 'Bench',
-      role: 'candidate',
-    }),
-  });
-  return account.accessToken;
+async function candidateTokens(baseUrl, count) {
+  const run = Date.now().toString(36);
+  const tokens = [];
+  const register = async (index) => {
+    const account = await json(`${baseUrl}/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `bench-${run}-${index}@example.com`,
+        password: 'bench password 123',
+        name: `Bench ${index}`,
+        role: 'candidate',
+      }),
+    });
+    tokens[index] = account.accessToken;
+  };
+  for (let first = 0; first < count; first += REGISTRATIONS_AT_ONCE) {
+    const batch = [];
+    for (let index = first; index < Math.min(first + REGISTRATIONS_AT_ONCE, count); index += 1) {
+      batch.push(register(index));
+    }
+    await Promise.all(batch);
+  }
+  return tokens;
+}
+
+/** A route as autocannon takes it; a key present but undefined would replace autocannon's default. */
+function requestOf({ name: _name, ...request }) {
+  return Object.fromEntries(Object.entries({ method: 'GET', ...request }).filter(([, value]) => value !== undefined));
+}
+
+/** Gives each request the next user's token in turn, across all connections. */
+function rotatingAuthorization(tokens) {
+  let next = 0;
+  return (request) => {
+    const token = tokens[next];
+    next = (next + 1) % tokens.length;
+    return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
+  };
 }
 
 async function main() {
   const system = await startSystem();
   try {
-    const token = await candidateToken(system.baseUrl);
-    const me = await json(`${system.baseUrl}/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    const tokens = await candidateTokens(system.baseUrl, USERS);
+    const me = await json(`${system.baseUrl}/v1/me`, { headers: { authorization: `Bearer ${tokens[0]}` } });
     const routes = [
       { name: 'GET /v1/skills/:slug', path: '/v1/skills/machine-learning' },
       { name: 'GET /v1/skills?q=', path: '/v1/skills?q=machne%20lerning' },
       { name: 'GET /v1/careers', path: '/v1/careers' },
       { name: 'GET /v1/challenges', path: '/v1/challenges?skill=machine-learning' },
       { name: 'GET /v1/jobs', path: '/v1/jobs?skill=machine-learning' },
-      { name: 'GET /v1/me (JWT)', path: '/v1/me', headers: { authorization: `Bearer ${token}` } },
+      { name: 'GET /v1/me (JWT)', path: '/v1/me', setupRequest: rotatingAuthorization(tokens) },
       { name: 'GET /v1/profiles/:handle', path: '/v1/profiles/maya-okafor' },
       {
         name: 'POST /v1/career-match',
@@ -67,28 +98,20 @@ async function main() {
     ];
     const idle = memoryOf(system);
     console.log(`System ready in ${(system.startupMs / 1000).toFixed(1)} s; candidate ${me.user?.id ?? ''}`);
-    console.log(`${SECONDS} s per route, ${CONNECTIONS} connections\n`);
+    console.log(`${SECONDS} s per route, ${CONNECTIONS} connections; GET /v1/me as ${USERS} users in turn\n`);
     console.log('route                              req/s    p50 ms   p99 ms   non-2xx');
     const measured = {};
     for (const route of routes) {
-      const request = { method: route.method ?? 'GET', headers: route.headers, body: route.body };
+      const requests = [requestOf(route)];
       // A short unmeasured run first, so the first route does not pay for every process's warm-up.
-      await run({ url: `${system.baseUrl}${route.path}`, ...request, duration: 1 });
-      const result = await run({ url: `${system.baseUrl}${route.path}`, ...request });
+      await run({ url: system.baseUrl, requests, duration: 1 });
+      const result = await run({ url: system.baseUrl, requests });
       measured[route.name] = result;
       console.log(
         `${route.name.padEnd(32)} ${String(Math.round(result.requests.average)).padStart(7)} ${String(result.latency.p50).padStart(9)} ${String(result.latency.p99).padStart(8)} ${String(result.non2xx).padStart(9)}`,
       );
     }
-    const mixed = await run({
-      url: system.baseUrl,
-      requests: routes.map((route) => ({
-        path: route.path,
-        method: route.method ?? 'GET',
-        headers: route.headers,
-        body: route.body,
-      })),
-    });
+    const mixed = await run({ url: system.baseUrl, requests: routes.map(requestOf) });
     console.log(
       `${'mixed (all of the above)'.padEnd(32)} ${String(Math.round(mixed.requests.average)).padStart(7)} ${String(mixed.latency.p50).padStart(9)} ${String(mixed.latency.p99).padStart(8)} ${String(mixed.non2xx).padStart(9)}`,
     );

@@ -8,7 +8,14 @@ import { connect } from '@nats-io/transport-node';
 import { parse } from 'yaml';
 import { CATALOG_SERVICE } from '@skillproof/catalog';
 import { CHALLENGES_SERVICE } from '@skillproof/challenges';
-import { EVENTS_STREAM, ProfilesRequests } from '@skillproof/contracts';
+import {
+  CatalogEvents,
+  ChallengesEvents,
+  EVENTS_STREAM,
+  JobsEvents,
+  ProfilesEvents,
+  ProfilesRequests,
+} from '@skillproof/contracts';
 import { GATEWAY } from '@skillproof/gateway';
 import { GRADING_SERVICE } from '@skillproof/grading';
 import { JOBS_SERVICE } from '@skillproof/jobs';
@@ -95,6 +102,26 @@ describe('NATS accounts: each service its own user with subject permissions', ()
   it('refuses anyone without a password', async () => {
     await expect(connect({ servers: nats.url })).rejects.toThrow(/Authorization/i);
     await expect(connect({ servers: nats.url, user: 'jobs', pass: 'guessed' })).rejects.toThrow(/Authorization/i);
+  });
+
+  it('lets the gateway hear each event it keeps its caches current by', async () => {
+    const gateway = await as('gateway');
+    const events: Array<[owner: string, subject: string]> = [
+      ['catalog', CatalogEvents.skillUpdated.subject],
+      ['challenges', ChallengesEvents.challengePublished.subject],
+      ['challenges', ChallengesEvents.challengeArchived.subject],
+      ['jobs', JobsEvents.jobOpened.subject],
+      ['jobs', JobsEvents.jobClosed.subject],
+      ['profiles', ProfilesEvents.accountChanged.subject],
+    ];
+    for (const [owner, subject] of events) {
+      const heard = new Promise<unknown>((resolve) =>
+        gateway.subscribe(subject, { max: 1, callback: (error, message) => resolve(error ?? message.subject) }),
+      );
+      await gateway.flush();
+      (await as(owner)).publish(subject, '{}');
+      expect(await heard).toBe(subject);
+    }
   });
 
   describe('with the system running under them', () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@skillproof/platform';
 import type { SkillPageChallengeDto, SkillPagePositionDto } from './skill-page-neighbours.dto';
-import { ReadThroughCache } from './read-through.cache';
+import { ReadThroughCache } from '../caching/read-through.cache';
 
 /**
  * How long open challenges and positions are trusted without an event. Events keep the lists

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SkillView } from '@skillproof/contracts';
 import { Clock } from '@skillproof/platform';
-import { ReadThroughCache } from './read-through.cache';
+import { ReadThroughCache } from '../caching/read-through.cache';
 
 /** Bounds staleness if an event is ever missed (e.g. while the gateway was disconnected from NATS). */
 export const SKILL_CACHE_TTL_MS = 30_000;

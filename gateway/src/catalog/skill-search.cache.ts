@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, SkillSearchRequest, SkillSummary } from '@skillproof/contracts';
 import { Clock } from '@skillproof/platform';
-import { ReadThroughCache } from './read-through.cache';
+import { ReadThroughCache } from '../caching/read-through.cache';
 import { SKILL_CACHE_TTL_MS } from './skill-page.cache';
 
 export const SKILL_SEARCH_CACHE_ENTRIES = 1_000;

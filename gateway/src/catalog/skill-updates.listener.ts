@@ -3,13 +3,13 @@ import type { Msg, NatsConnection, Subscription } from '@nats-io/nats-core';
 import {
   CatalogEvents,
   ChallengesEvents,
-  isEventEnvelope,
   JobsEvents,
   type ChallengeListingChangedData,
   type JobListingChangedData,
   type SkillUpdatedData,
 } from '@skillproof/contracts';
 import { NATS_CONNECTION } from '@skillproof/platform';
+import { eventDataOf } from '../bus/event-data';
 import { SkillListingsCache } from './skill-listings.cache';
 import { SkillPageCache } from './skill-page.cache';
 import { SkillSearchCache } from './skill-search.cache';
@@ -72,24 +72,15 @@ export class SkillUpdatesListener implements OnModuleInit, OnModuleDestroy {
     if (error) return;
     // Whatever the message says, some skill changed: every search result may have moved.
     this.searches.clear();
-    const data = dataOf<SkillUpdatedData>(message);
+    const data = eventDataOf<SkillUpdatedData>(message);
     if (data) this.pages.invalidate(data.slug);
     else this.logger.warn('Ignored a malformed skill update event');
   }
 
   private onListing(error: Error | null, message: Msg): void {
     if (error) return;
-    const data = dataOf<ChallengeListingChangedData | JobListingChangedData>(message);
+    const data = eventDataOf<ChallengeListingChangedData | JobListingChangedData>(message);
     if (data && Array.isArray(data.skills)) this.listings.invalidate(data.skills);
     else this.logger.warn(`Ignored a malformed ${message.subject} event`);
-  }
-}
-
-function dataOf<Data>(message: Msg): Data | undefined {
-  try {
-    const envelope: unknown = message.json();
-    return isEventEnvelope(envelope) ? (envelope.data as Data) : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -18,6 +18,7 @@ import type { LoginDto, RefreshDto, RegisterDto } from './account.dto';
 import type { ApiKeyCreateDto, ApiKeyDto, CreatedApiKeyDto } from './api-key.dto';
 import type { UserRoleDto } from './company.dto';
 import type { ProfileUpdateDto } from './profile.dto';
+import { OwnAccountCache } from './own-account.cache';
 
 /** Raised when sign-in is locked for a while; REST turns it into a Retry-After header. */
 export class LoginThrottledError extends DomainError {
@@ -26,12 +27,17 @@ export class LoginThrottledError extends DomainError {
   }
 }
 
-/** The profiles service's account and profile operations that REST and GraphQL both serve. */
+/**
+ * The profiles service's account and profile operations that REST and GraphQL both serve. A write
+ * that changes what `me` shows forgets the user's cached view whatever its answer (a timeout may
+ * hide a committed change), so the next read through this gateway shows it.
+ */
 @Injectable()
 export class ProfilesClient {
   constructor(
     private readonly services: RequestClient,
     private readonly apiKeys: ApiKeyResolver,
+    private readonly accounts: OwnAccountCache,
   ) {}
 
   register(input: RegisterDto, traceparent?: string): Promise<AuthSession> {
@@ -56,8 +62,12 @@ export class ProfilesClient {
     await this.services.request(SessionRequests.signOutEverywhere, { principal }, { traceparent });
   }
 
-  changeRole(principal: Principal, userId: string, input: UserRoleDto, traceparent?: string): Promise<UserView> {
-    return this.services.request(SessionRequests.changeRole, { ...input, userId, principal }, { traceparent });
+  async changeRole(principal: Principal, userId: string, input: UserRoleDto, traceparent?: string): Promise<UserView> {
+    try {
+      return await this.services.request(SessionRequests.changeRole, { ...input, userId, principal }, { traceparent });
+    } finally {
+      this.accounts.forget(userId);
+    }
   }
 
   companyMembers(principal: Principal, traceparent?: string): Promise<CompanyMemberView[]> {
@@ -65,19 +75,32 @@ export class ProfilesClient {
   }
 
   async removeCompanyMember(principal: Principal, userId: string, traceparent?: string): Promise<void> {
-    await this.services.request(CompanyRequests.removeMember, { principal, userId }, { traceparent });
+    try {
+      await this.services.request(CompanyRequests.removeMember, { principal, userId }, { traceparent });
+    } finally {
+      this.accounts.forget(userId);
+    }
   }
 
   inviteToCompany(principal: Principal, traceparent?: string): Promise<CreatedCompanyInvitation> {
     return this.services.request(CompanyRequests.createInvitation, { principal }, { traceparent });
   }
 
+  /**
+   * A signed-in user's view comes from OwnAccountCache. An API key's principal names the member who
+   * made the key, and profiles refuses it here: it always asks, so it never gets that member's view.
+   */
   me(principal: Principal, traceparent?: string): Promise<MeView> {
-    return this.services.request(ProfilesRequests.getMe, { principal }, { traceparent });
+    const load = () => this.services.request(ProfilesRequests.getMe, { principal }, { traceparent });
+    return principal.via === 'token' ? this.accounts.get(principal.userId, load) : load();
   }
 
-  updateProfile(principal: Principal, changes: ProfileUpdateDto, traceparent?: string): Promise<OwnProfileView> {
-    return this.services.request(ProfilesRequests.updateProfile, { ...changes, principal }, { traceparent });
+  async updateProfile(principal: Principal, changes: ProfileUpdateDto, traceparent?: string): Promise<OwnProfileView> {
+    try {
+      return await this.services.request(ProfilesRequests.updateProfile, { ...changes, principal }, { traceparent });
+    } finally {
+      this.accounts.forget(principal.userId);
+    }
   }
 
   publicProfile(handle: string, traceparent?: string): Promise<PublicProfileView> {

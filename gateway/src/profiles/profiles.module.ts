@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AccountChangesListener } from './account-changes.listener';
 import { AdminUsersController } from './admin-users.controller';
 import { ApiKeysController } from './api-keys.controller';
 import { AuthController } from './auth.controller';
 import { CompanyController } from './company.controller';
 import { CompanyResolver } from './company.resolver';
 import { MeController } from './me.controller';
+import { OwnAccountCache } from './own-account.cache';
 import { ProfilesClient } from './profiles.client';
 import { ProfilesResolver } from './profiles.resolver';
 import { PublicProfilesController } from './public-profiles.controller';
@@ -18,6 +20,6 @@ import { PublicProfilesController } from './public-profiles.controller';
     AdminUsersController,
     PublicProfilesController,
   ],
-  providers: [ProfilesClient, ProfilesResolver, CompanyResolver],
+  providers: [ProfilesClient, OwnAccountCache, AccountChangesListener, ProfilesResolver, CompanyResolver],
 })
 export class ProfilesModule {}

@@ -47,9 +47,19 @@ export interface SkillVerifiedData {
   computedAt: string;
 }
 
+/** A user whose own account view (`GET /v1/me`) changed. */
+export interface AccountChangedData {
+  userId: string;
+}
+
 export const ProfilesEvents = {
   /** A candidate's verified score for a skill changed. */
   skillVerified: defineEvent<SkillVerifiedData>('evt.profiles.skill.verified'),
+  /**
+   * Something the user's own account view shows changed: their profile, a publicly verified skill
+   * or its evidence, their role or company. Gateways drop the view they keep for that user.
+   */
+  accountChanged: defineEvent<AccountChangedData>('evt.profiles.account.changed'),
 } as const;
 
 export const ACCOUNT_ROLES = ['candidate', 'company'] as const;

@@ -1,6 +1,12 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { ChallengesEvents, ProfilesEvents, type EventEnvelope, type SkillVerifiedData } from '@skillproof/contracts';
+import {
+  ChallengesEvents,
+  ProfilesEvents,
+  type AccountChangedData,
+  type EventEnvelope,
+  type SkillVerifiedData,
+} from '@skillproof/contracts';
 import {
   createTestDatabase,
   expectEventually,
@@ -25,6 +31,7 @@ describe('verified skills from graded submissions on the bus', () => {
   let gateway: NestFastifyApplication;
   let bus: TestBus;
   let emitted: EventEnvelope<SkillVerifiedData>[];
+  let accountChanges: EventEnvelope<AccountChangedData>[];
 
   const publicProfile = async (account: Account) =>
     (await gateway.inject({ method: 'GET', url: `/v1/profiles/${account.handle}` })).json();
@@ -48,6 +55,7 @@ describe('verified skills from graded submissions on the bus', () => {
     gateway = await startApp(GATEWAY, { NATS_URL: nats.url });
     bus = await TestBus.connect(nats.url);
     emitted = bus.collect(ProfilesEvents.skillVerified);
+    accountChanges = bus.collect(ProfilesEvents.accountChanged);
   });
 
   afterAll(async () => {
@@ -170,10 +178,14 @@ describe('verified skills from graded submissions on the bus', () => {
     await publishGrade(candidate.userId, { score: 64, gradedAt: daysAgo(2), skills: ['statistics'] });
     await publishGrade(candidate.userId, { score: 93, gradedAt: daysAgo(1), skills: ['python'] });
     await idle();
-    const me = (await gateway.inject({ method: 'GET', url: '/v1/me', headers: bearer(candidate.token) })).json();
     const shown = (await publicProfile(candidate)).verifiedSkills;
     expect(shown.map(({ skill }: { skill: string }) => skill)).toEqual(['python', 'statistics']);
-    expect(me.profile.verifiedSkills).toEqual(shown);
+    // The gateway keeps the view it answered at registration until profiles' announcement reaches it.
+    const me = await expectEventually(async () => {
+      const view = (await gateway.inject({ method: 'GET', url: '/v1/me', headers: bearer(candidate.token) })).json();
+      expect(view.profile.verifiedSkills).toEqual(shown);
+      return view;
+    });
     expect(me.user).toMatchObject({ id: candidate.userId, role: 'candidate' });
   });
 
@@ -307,5 +319,27 @@ describe('verified skills from graded submissions on the bus', () => {
     await idle();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(emittedFor(candidate).map((event) => event.score)).toEqual([72]);
+  });
+
+  it("tells the gateways the candidate's own view changed whenever a shown skill's evidence does, and only then", async () => {
+    const candidate = await registerAccount(gateway, 'candidate');
+    const changes = () => accountChanges.filter((event) => event.data.userId === candidate.userId);
+    await publishGrade(candidate.userId, {
+      score: 100,
+      gradedAt: daysAgo(3),
+      grader: 'heuristic',
+      model: null,
+      verification: 'practice',
+      standing: 'practice',
+    });
+    await idle();
+    // The outbox relays in commit order, so a change announced for the practice grade would come first.
+    await publishGrade(candidate.userId, { score: 80, gradedAt: daysAgo(2) });
+    await expectEventually(() => expect(changes()).toHaveLength(1));
+
+    await publishGrade(candidate.userId, { score: 50, gradedAt: daysAgo(1) });
+    await expectEventually(() => expect(changes()).toHaveLength(2));
+    expect((await skillOf(candidate)).evidence.map(({ score }: { score: number }) => score)).toEqual([50, 80]);
+    expect(emittedFor(candidate).map((event) => event.score)).toEqual([80]);
   });
 });

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type {
-  CompanyView,
-  MeView,
-  OwnProfileView,
-  Principal,
-  ProfileUpdateRequest,
-  PublicProfileView,
+import { Outbox } from '@skillproof/bus';
+import {
+  ProfilesEvents,
+  type CompanyView,
+  type MeView,
+  type OwnProfileView,
+  type Principal,
+  type ProfileUpdateRequest,
+  type PublicProfileView,
 } from '@skillproof/contracts';
 import { DomainError } from '@skillproof/platform';
 import { CandidateProfileRepository } from '../repositories/candidate-profile.repository';
@@ -22,6 +24,7 @@ export class ProfileService {
     private readonly users: UserRepository,
     private readonly profiles: CandidateProfileRepository,
     private readonly skills: VerifiedSkillRepository,
+    private readonly outbox: Outbox,
   ) {}
 
   async me(principal: Principal): Promise<MeView> {
@@ -53,6 +56,10 @@ export class ProfileService {
         throw DomainError.conflict('profile.handle_taken', `The handle "${changes.handle}" is already taken`);
       }
       if (name !== undefined) await this.profiles.renameUser(principal.userId, name.trim(), manager);
+      await this.outbox.add(manager, ProfilesEvents.accountChanged, {
+        subject: principal.userId,
+        data: { userId: principal.userId },
+      });
     });
     const user = await this.users.findById(principal.userId);
     if (!user) throw DomainError.notFound('profile', principal.userId);

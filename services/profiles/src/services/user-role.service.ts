@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Role, UserRoleChangeRequest, UserView } from '@skillproof/contracts';
+import { Outbox } from '@skillproof/bus';
+import { ProfilesEvents, type Role, type UserRoleChangeRequest, type UserView } from '@skillproof/contracts';
 import { Clock, DomainError } from '@skillproof/platform';
 import type { UserEntity } from '../entities/user.entity';
 import { ApiKeyRepository } from '../repositories/api-key.repository';
@@ -25,6 +26,7 @@ export class UserRoleService {
     private readonly keys: ApiKeyRepository,
     private readonly handles: HandleGenerator,
     private readonly sessions: SessionService,
+    private readonly outbox: Outbox,
     private readonly clock: Clock,
   ) {}
 
@@ -68,5 +70,6 @@ export class UserRoleService {
     }
     await this.users.setRole(user.id, role, companyId, manager);
     await this.sessions.endSessions(user.id, manager);
+    await this.outbox.add(manager, ProfilesEvents.accountChanged, { subject: user.id, data: { userId: user.id } });
   }
 }

@@ -23,7 +23,9 @@ export class VerifiedSkillService {
   /**
    * Records the grade as evidence for each of its skills and recomputes those skills. A company's
    * review is kept beside the grade it reviews; any other decision replaces the submission's grade.
-   * `skillVerified` is emitted, in the same transaction, only where a score changed.
+   * `skillVerified` is emitted, in the same transaction, only where a score changed; `accountChanged`
+   * once where a skill the candidate's own view shows (one with a public score) was recomputed,
+   * since its evidence may have changed even where its score did not.
    */
   async recordGrade(manager: EntityManager, recorded: GradeRecordedData, traceparent?: string): Promise<void> {
     const companyReview = recorded.decision === 'overridden' && recorded.reviewer?.kind === 'company';
@@ -43,6 +45,7 @@ export class VerifiedSkillService {
       round: recorded.round,
       overridden: recorded.decision === 'overridden',
     };
+    let shown = false;
     for (const skill of [...new Set(recorded.skills)].sort()) {
       await this.skills.lock(recorded.candidateId, skill, manager);
       const stored = await this.skills.findDecision(
@@ -53,24 +56,33 @@ export class VerifiedSkillService {
         manager,
       );
       if (supersedes(decision, stored)) await this.skills.saveDecision(recorded.candidateId, skill, decision, manager);
-      await this.recompute(manager, recorded.candidateId, skill, traceparent);
+      if (await this.recompute(manager, recorded.candidateId, skill, traceparent)) shown = true;
+    }
+    if (shown) {
+      await this.outbox.add(manager, ProfilesEvents.accountChanged, {
+        subject: recorded.candidateId,
+        traceparent,
+        data: { userId: recorded.candidateId },
+      });
     }
   }
 
+  /** Recomputes the skill; returns whether it has a public score before or after, which own views show. */
   private async recompute(
     manager: EntityManager,
     candidateId: string,
     skill: string,
     traceparent?: string,
-  ): Promise<void> {
+  ): Promise<boolean> {
     const now = this.clock.now();
     const before = await this.skills.findOne(candidateId, skill, manager);
     const after = skillScoresOf(await this.skills.listEvidence(candidateId, skill, manager), now);
     const publicScore = after.public;
+    const shown = (before?.score ?? null) !== null || publicScore !== null;
     if (!publicScore && Object.keys(after.companyScores).length === 0) {
       if (before) await this.skills.remove(candidateId, skill, manager);
       if (before) await this.announce(manager, candidateId, skill, after, now, traceparent);
-      return;
+      return shown;
     }
     const row = {
       candidateId,
@@ -87,6 +99,7 @@ export class VerifiedSkillService {
       before.level === row.level &&
       JSON.stringify(before.companyScores) === JSON.stringify(row.companyScores);
     if (!unchanged) await this.announce(manager, candidateId, skill, after, now, traceparent);
+    return shown;
   }
 
   private async announce(

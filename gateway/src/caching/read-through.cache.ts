@@ -7,9 +7,10 @@ interface Entry<T> {
 
 /**
  * A bounded in-memory map of values loaded from another service, each kept for a lifetime that
- * bounds staleness should an invalidation ever be missed. Concurrent misses for one key share one
- * load; a load that began before an invalidation is served to its callers but not kept, so a
- * change that raced with it is not hidden for a whole lifetime.
+ * bounds staleness should an invalidation ever be missed; when full, the least recently read entry
+ * goes first. Concurrent misses for one key share one load; a load that began before an
+ * invalidation of its key is served to its callers but not kept, so a change that raced with it is
+ * not hidden for a whole lifetime.
  */
 export class ReadThroughCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
@@ -26,13 +27,19 @@ export class ReadThroughCache<T> {
   /** The cached value, or `load()`'s; `keep` says whether a loaded value may be cached at all. */
   get(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
     const hit = this.entries.get(key);
-    if (hit && hit.expiresAt > this.clock.now().getTime()) return Promise.resolve(hit.value);
+    if (hit && hit.expiresAt > this.clock.now().getTime()) {
+      // Maps iterate in insertion order: moving a read entry last leaves the least recently read first.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return Promise.resolve(hit.value);
+    }
     const pending = this.loading.get(key);
     if (pending) return pending;
     const generation = this.generation;
     const loaded = load()
       .then((value) => {
-        if (generation === this.generation && keep(value)) this.store(key, value);
+        // Forgetting the key removed this load from `loading`, as did a later load that replaced it.
+        if (generation === this.generation && this.loading.get(key) === loaded && keep(value)) this.store(key, value);
         return value;
       })
       .finally(() => {
@@ -47,6 +54,12 @@ export class ReadThroughCache<T> {
     this.generation += 1;
     for (const key of this.loading.keys()) if (matches(key)) this.loading.delete(key);
     for (const [key, entry] of this.entries) if (matches(key, entry.value)) this.entries.delete(key);
+  }
+
+  /** Drops one key's entry and its load under way, leaving every other key and load as it is. */
+  forget(key: string): void {
+    this.loading.delete(key);
+    this.entries.delete(key);
   }
 
   private store(key: string, value: T): void {
