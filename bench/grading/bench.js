@@ -1,10 +1,11 @@
 /**
- * Pushes submissions through grading replicas against a stub model with a fixed latency, and
- * reports throughput, efficiency against the ideal for the configured concurrency, time from
- * submission to graded, the peak of database connections (pg_stat_activity) and of replica memory,
- * and fails on any lost or duplicated grade or any connection PostgreSQL refused. It also prints
- * where the time went: when the submissions were published, taken in (inbox), announced as started,
- * at the model, recorded, put in the outbox, relayed and seen, so serial steps show as gaps.
+ * Pushes submissions through grading replicas against a stub model with a fixed latency (in a
+ * process of its own, model-stub.js), and reports throughput, efficiency against the ideal for the
+ * configured concurrency, time from submission to graded, the peak of database connections
+ * (pg_stat_activity) and of replica memory, and fails on any lost or duplicated grade or any
+ * connection PostgreSQL refused. It also prints where the time went: when the submissions were
+ * published, taken in (inbox), announced as started, at the model, recorded, put in the outbox,
+ * relayed and seen, so serial steps show as gaps.
  *
  *   npm run bench:grading                (1,000 submissions, 2 replicas, concurrency 16, 100 ms)
  *   BENCH_SUBMISSIONS=200 BENCH_CONCURRENCY=8 npm run bench:grading
@@ -14,7 +15,7 @@
  *
  * Needs Postgres (127.0.0.1:5432 or TEST_DATABASE_URL) and nats-server on PATH, as the tests do.
  */
-const { spawn } = require('node:child_process');
+const { fork, spawn } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const { loadavg } = require('node:os');
 const { join } = require('node:path');
@@ -22,7 +23,7 @@ const { connect } = require('@nats-io/transport-node');
 const { jetstream, jetstreamManager } = require('@nats-io/jetstream');
 const { Client } = require('pg');
 const { ChallengesEvents, EVENTS_STREAM, GradingEvents, createEvent } = require('@skillproof/contracts');
-const { createTestDatabase, startOpenAiStub, startTestNats } = require('@skillproof/testing');
+const { createTestDatabase, startTestNats } = require('@skillproof/testing');
 const { NODE_FLAGS } = require('../../scripts/start/supervisor');
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
@@ -66,6 +67,32 @@ function submission(index, companyId = null) {
     submittedAt: new Date().toISOString(),
     round: 1,
   };
+}
+
+/** Starts the model stub in a process of its own (model-stub.js says why) and waits until it listens. */
+function startModelStub() {
+  const child = fork(join(__dirname, 'model-stub.js'), [String(LATENCY_MS), gradeReply()]);
+  const next = () =>
+    new Promise((resolve, reject) => {
+      child.once('message', resolve);
+      child.once('exit', (code) => reject(new Error(`the model stub exited (${code})`)));
+    });
+  return next().then(({ baseUrl }) => ({
+    baseUrl,
+    pid: child.pid,
+    /** Every call the stub took, as [answer number, ms when it came in]. */
+    calls: () => {
+      const reply = next();
+      child.send('report');
+      return reply.then(({ calls }) => calls);
+    },
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.send('close');
+      }),
+  }));
 }
 
 /**
@@ -237,18 +264,7 @@ async function main() {
   const [database, nats] = await Promise.all([createTestDatabase('bench_grading'), startTestNats()]);
   const trace = createTrace();
   const submissionOfAnswer = new Map();
-  const stub = await startOpenAiStub({
-    respond: (request) => {
-      const answer = /Answer (\d+):/.exec(request.messages.map((message) => message.content).join('\n'));
-      const id = answer ? submissionOfAnswer.get(Number(answer[1])) : undefined;
-      if (id) {
-        trace.at(id, 'modelIn', Date.now());
-        trace.at(id, 'modelOut', Date.now() + LATENCY_MS);
-      }
-      return gradeReply();
-    },
-    latencyMs: LATENCY_MS,
-  });
+  const stub = await startModelStub();
   const connection = await connect({ servers: nats.url });
   const replicas = [];
   const refusals = { count: 0 };
@@ -306,6 +322,7 @@ async function main() {
     const cpuBefore = {
       replicas: replicas.reduce((sum, replica) => sum + cpuMs(replica.pid), 0),
       bench: process.cpuUsage(),
+      stub: cpuMs(stub.pid),
     };
     const submissions = Array.from({ length: SUBMISSIONS }, (_, index) =>
       submission(index, FAIRNESS ? BACKLOG_COMPANY : null),
@@ -328,7 +345,7 @@ async function main() {
     const finished = Math.max(...gradedAt.values());
     const replicaCpuMs = replicas.reduce((sum, replica) => sum + cpuMs(replica.pid), 0) - cpuBefore.replicas;
     const benchCpu = process.cpuUsage(cpuBefore.bench);
-    const benchCpuMs = (benchCpu.user + benchCpu.system) / 1000;
+    const benchCpuMs = (benchCpu.user + benchCpu.system) / 1000 + cpuMs(stub.pid) - cpuBefore.stub;
     // Give a duplicate the chance to appear before it is counted.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     await sampling.stop();
@@ -338,6 +355,14 @@ async function main() {
     );
 
     await traceFromDatabase(db, trace, eventIds);
+    const calls = await stub.calls();
+    for (const [answer, receivedMs] of calls) {
+      const id = submissionOfAnswer.get(answer);
+      if (id) {
+        trace.at(id, 'modelIn', receivedMs);
+        trace.at(id, 'modelOut', receivedMs + LATENCY_MS);
+      }
+    }
     const seconds = (finished - started) / 1000;
     const throughput = gradedAt.size / seconds;
     const ideal = (REPLICAS * CONCURRENCY * 1000) / LATENCY_MS;
@@ -353,7 +378,7 @@ async function main() {
         `peak database connections ${sampling.peaks.connections}`,
         `  peak replica RSS ${(sampling.peaks.rssBytes / 2 ** 20).toFixed(0)} MiB`,
         `  submit->graded  p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms`,
-        `  model calls     ${stub.requests.length}`,
+        `  model calls     ${calls.length}`,
         `  CPU per grading replicas ${(replicaCpuMs / gradedAt.size).toFixed(1)} ms, bench (stub, publisher) ${(benchCpuMs / gradedAt.size).toFixed(1)} ms; machine load ${loadavg()[0].toFixed(1)}`,
         `  lost            ${expected - gradedAt.size}`,
         `  duplicated      ${duplicated}`,

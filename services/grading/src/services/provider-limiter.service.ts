@@ -3,6 +3,7 @@ import type { NatsConnection, QueuedIterator } from '@nats-io/nats-core';
 import { Kvm, type KV, type KvWatchEntry } from '@nats-io/kv';
 import { Clock, NATS_CONNECTION } from '@skillproof/platform';
 import { GradingConfig } from '../config/grading.config';
+import { bufferedFetch } from '../graders/buffered-fetch';
 import { providerRateLimited, providerRequestDuration } from './grading-metrics.util';
 import { retryAfterMs } from './retry-after.util';
 
@@ -83,7 +84,7 @@ export class ProviderLimiter implements OnModuleInit, OnApplicationShutdown {
       const timer = providerRequestDuration.startTimer(labels);
       let response: Response;
       try {
-        response = await fetch(input, init);
+        response = await bufferedFetch(input, init);
       } catch (error) {
         timer({ status: '0' });
         throw error;
