@@ -42,10 +42,10 @@ ready() {
 }
 database="skillproof_imagecheck_$$"
 export NODE_ENV=production LOG_LEVEL=warn NATS_URL=${NATS_URL:-nats://127.0.0.1:4222}
-PORT=39101 DATABASE_URL="postgres://postgres@127.0.0.1:5432/${database}" node services/catalog/dist/main.js &
+PORT=39101 DATABASE_URL="postgres://postgres@127.0.0.1:5432/${database}" node services/catalog/dist/bundle/main.js &
 ready 39101 /health/ready
 echo "catalog from the pruned tree: ready"
-PORT=39100 node gateway/dist/main.js &
+PORT=39100 node gateway/dist/bundle/main.js &
 ready 39100 /health/live
 curl -sf http://127.0.0.1:39100/v1/skills/machine-learning >/dev/null
 echo "gateway from the pruned tree: serves the machine-learning skill page"
