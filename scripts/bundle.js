@@ -20,7 +20,7 @@
  * - A package that is not installed is left as a plain `require`, which fails at run time exactly as
  *   it did unbundled: Nest's optional transports and adapters (kafkajs, mqtt, ioredis, …) and
  *   pg-native are only loaded when configured, inside a `try`.
- * - Packages that read their own files from disk stay outside, loaded from node_modules.
+ * - Packages that read their own files from disk stay outside, loaded from node_modules (`EXTERNAL`).
  */
 const { execFile } = require('node:child_process');
 const { mkdir, readFile, writeFile } = require('node:fs/promises');
@@ -40,8 +40,12 @@ const PACKAGES = [
   'gateway',
 ];
 
-/** swagger-ui-dist serves the /docs assets from the folder it finds with its own `__dirname`. */
-const READS_ITS_OWN_FILES = ['swagger-ui-dist', 'swagger-ui-dist/*'];
+/**
+ * Left to node_modules: swagger-ui-dist serves the /docs assets from the folder it finds with its own
+ * `__dirname`; @grpc/grpc-js (with protobufjs, 0.45 MB of the bundle) is installed with
+ * @nestjs/microservices for a transport no process uses.
+ */
+const EXTERNAL = ['swagger-ui-dist', 'swagger-ui-dist/*', '@grpc/grpc-js', '@grpc/proto-loader'];
 
 /** Leaves a bare import that resolves to nothing as a run-time `require`. */
 const notInstalledStaysExternal = {
@@ -128,7 +132,7 @@ async function bundle(folder) {
     sourcemap: true,
     sourcesContent: false,
     banner: { js: ENTRY_ONLY },
-    external: READS_ITS_OWN_FILES,
+    external: EXTERNAL,
     plugins: [createRequireBecomesRequire, notInstalledStaysExternal],
     logLevel: 'warning',
     metafile: true,
