@@ -32,7 +32,7 @@ function portOf(portBase, index, replica) {
 function processes({ gatewayPort, portBase, gradingReplicas, prefix }, postgresUrl, natsUrl) {
   const list = [];
   SERVICES.forEach((service, index) => {
-    const script = join(ROOT, 'services', service, 'dist', 'main.js');
+    const script = join(ROOT, 'services', service, 'dist', 'bundle', 'main.js');
     if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first`);
     const replicas = service === 'grading' ? gradingReplicas : 1;
     for (let replica = 0; replica < replicas; replica += 1) {
@@ -50,7 +50,7 @@ function processes({ gatewayPort, portBase, gradingReplicas, prefix }, postgresU
   });
   list.push({
     name: 'gateway',
-    script: join(ROOT, 'gateway', 'dist', 'main.js'),
+    script: join(ROOT, 'gateway', 'dist', 'bundle', 'main.js'),
     env: { PORT: String(gatewayPort), NATS_URL: natsUrl },
   });
   return list;

@@ -145,7 +145,7 @@ async function main() {
       ['challenges', challengesPort, challengesUrl],
       ['jobs', jobsPort, jobsUrl],
     ]) {
-      start(service, `services/${service}/dist/main.js`, {
+      start(service, `services/${service}/dist/bundle/main.js`, {
         PORT: String(port),
         DATABASE_URL: databaseUrl,
         NATS_URL: natsUrl,
@@ -155,7 +155,7 @@ async function main() {
       [catalogPort, challengesPort, jobsPort].map((port) => waitFor(`http://127.0.0.1:${port}/health/ready`)),
     );
     await postPositions(jobsUrl);
-    start('gateway', 'gateway/dist/main.js', {
+    start('gateway', 'gateway/dist/bundle/main.js', {
       PORT: String(gatewayPort),
       NATS_URL: natsUrl,
       RATE_LIMIT_PER_MINUTE: '1000000',

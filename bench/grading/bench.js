@@ -35,7 +35,7 @@ const BACKLOG_COMPANY = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const LONE_COMPANY = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 /** What PostgreSQL says when it turns a connection away. */
 const REFUSED = /too many clients|remaining connection slots|connection slots are reserved/;
-const WORKER_MAIN = join(__dirname, '..', '..', 'services', 'grading', 'dist', 'main.js');
+const WORKER_MAIN = join(__dirname, '..', '..', 'services', 'grading', 'dist', 'bundle', 'main.js');
 
 const criteria = [
   { key: 'diagnosis', description: 'Explains why accuracy misleads at a low base rate.', weight: 40 },

@@ -30,12 +30,12 @@ type ProcessName = 'gateway' | 'catalog' | 'challenges' | 'grading' | 'profiles'
 
 /** Every process, its config class and its entry point in the image. */
 const PROCESSES: Record<ProcessName, { config: new () => BaseConfig; main: string }> = {
-  gateway: { config: GATEWAY.config, main: 'gateway/dist/main.js' },
-  catalog: { config: CATALOG_SERVICE.config, main: 'services/catalog/dist/main.js' },
-  challenges: { config: CHALLENGES_SERVICE.config, main: 'services/challenges/dist/main.js' },
-  grading: { config: GRADING_SERVICE.config, main: 'services/grading/dist/main.js' },
-  profiles: { config: PROFILES_SERVICE.config, main: 'services/profiles/dist/main.js' },
-  jobs: { config: JOBS_SERVICE.config, main: 'services/jobs/dist/main.js' },
+  gateway: { config: GATEWAY.config, main: 'gateway/dist/bundle/main.js' },
+  catalog: { config: CATALOG_SERVICE.config, main: 'services/catalog/dist/bundle/main.js' },
+  challenges: { config: CHALLENGES_SERVICE.config, main: 'services/challenges/dist/bundle/main.js' },
+  grading: { config: GRADING_SERVICE.config, main: 'services/grading/dist/bundle/main.js' },
+  profiles: { config: PROFILES_SERVICE.config, main: 'services/profiles/dist/bundle/main.js' },
+  jobs: { config: JOBS_SERVICE.config, main: 'services/jobs/dist/bundle/main.js' },
 };
 const PROCESS_NAMES = Object.keys(PROCESSES) as ProcessName[];
 const SERVICES = PROCESS_NAMES.filter((name) => name !== 'gateway');
@@ -242,7 +242,7 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
   it.each(PROCESS_NAMES)('runs %s from the image with probes on its health routes and its own port', (name) => {
     const container = containerOf(objects, name);
     expect(container.command).toEqual(['node', ...NODE_FLAGS, PROCESSES[name].main]);
-    expect(existsSync(join(ROOT, PROCESSES[name].main.replace('dist/main.js', 'src/main.ts')))).toBe(true);
+    expect(existsSync(join(ROOT, PROCESSES[name].main.replace('dist/bundle/main.js', 'src/main.ts')))).toBe(true);
     expect(container.image).toMatch(/^(\S+\/)?skillproof:\S+$/);
 
     const port = container.ports.find((candidate) => candidate.name === 'http');

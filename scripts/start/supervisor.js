@@ -105,4 +105,4 @@ class Supervisor {
   }
 }
 
-module.exports = { Supervisor, NODE_FLAGS };
+module.exports = { Supervisor, NODE_FLAGS, COMPILE_CACHE };

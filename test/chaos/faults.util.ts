@@ -27,10 +27,10 @@ export function chaosFaults(
   gradingReplicas: number,
 ): Fault[] {
   return [
-    killFault(system, 'kill -9 grading replica', 'services/grading/dist/main.js', gradingReplicas),
-    killFault(system, 'kill -9 challenges', 'services/challenges/dist/main.js', 1),
-    killFault(system, 'kill -9 jobs', 'services/jobs/dist/main.js', 1),
-    killFault(system, 'kill -9 gateway', 'gateway/dist/main.js', 1),
+    killFault(system, 'kill -9 grading replica', 'services/grading/dist/bundle/main.js', gradingReplicas),
+    killFault(system, 'kill -9 challenges', 'services/challenges/dist/bundle/main.js', 1),
+    killFault(system, 'kill -9 jobs', 'services/jobs/dist/bundle/main.js', 1),
+    killFault(system, 'kill -9 gateway', 'gateway/dist/bundle/main.js', 1),
     restartFault('restart NATS', nats),
     restartFault('restart PostgreSQL', postgres),
   ];
