@@ -35,8 +35,23 @@ export async function ensureStreams(jsm: JetStreamManager, replicas = 1): Promis
       await jsm.streams.update(stream.name, stream);
     } catch (error) {
       if (!isNotFound(error)) throw error;
-      await jsm.streams.add(stream);
+      await jsm.streams.add(stream).catch(async (addError: unknown) => {
+        // Another process created it between the look and the add (the server then answers "subjects
+        // overlap" or "name already in use"): bring that one to this configuration instead of failing to start.
+        if (!(await streamExists(jsm, stream.name))) throw addError;
+        await jsm.streams.update(stream.name, stream);
+      });
     }
+  }
+}
+
+async function streamExists(jsm: JetStreamManager, name: string): Promise<boolean> {
+  try {
+    await jsm.streams.info(name);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
   }
 }
 
