@@ -46,7 +46,9 @@ export async function createService(
     // Without this the NATS handlers would skip PlatformModule's pipe, filter and interceptor.
     { inheritAppConfig: true },
   );
-  await app.startAllMicroservices();
+  // Bootstrap first (keys, seeds, the admin account), then take requests: a handler must never answer
+  // before the service it belongs to is ready, or a login can miss an admin still being created.
   await app.init();
+  await app.startAllMicroservices();
   return app;
 }
