@@ -12,11 +12,13 @@
  *   BENCH_LATENCY_MS=2000 BENCH_REPLICAS=2 BENCH_CONCURRENCY=100 BENCH_SUBMISSIONS=1000 npm run bench:grading
  *   BENCH_FAIRNESS=1 ...                 (one company's backlog first, then another company's
  *                                         lone submission: how long that one waits)
+ *   BENCH_TRACE_FILE=trace.json ...      (also writes every submission's step times, ms since the
+ *                                         epoch, for a closer look at the waves than the summary gives)
  *
  * Needs Postgres (127.0.0.1:5432 or TEST_DATABASE_URL) and nats-server on PATH, as the tests do.
  */
 const { fork, spawn } = require('node:child_process');
-const { readFileSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const { loadavg } = require('node:os');
 const { join } = require('node:path');
 const { connect } = require('@nats-io/transport-node');
@@ -31,6 +33,7 @@ const REPLICAS = Number(process.env.BENCH_REPLICAS ?? 2);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const FAIRNESS = process.env.BENCH_FAIRNESS === '1';
+const TRACE_FILE = process.env.BENCH_TRACE_FILE;
 const BACKLOG_COMPANY = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const LONE_COMPANY = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 /** What PostgreSQL says when it turns a connection away. */
@@ -363,6 +366,7 @@ async function main() {
         trace.at(id, 'modelOut', receivedMs + LATENCY_MS);
       }
     }
+    if (TRACE_FILE) writeFileSync(TRACE_FILE, JSON.stringify({ startedMs, submissions: [...trace.steps.values()] }));
     const seconds = (finished - started) / 1000;
     const throughput = gradedAt.size / seconds;
     const ideal = (REPLICAS * CONCURRENCY * 1000) / LATENCY_MS;

@@ -2,7 +2,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect } from '@nats-io/transport-node';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { Client } from 'pg';
-import { GradingEvents, isEventEnvelope, type SubmissionGradedData } from '@skillproof/contracts';
+import {
+  ChallengesEvents,
+  createEvent,
+  GradingEvents,
+  isEventEnvelope,
+  type SubmissionGradedData,
+} from '@skillproof/contracts';
 import {
   createTestDatabase,
   expectEventually,
@@ -158,6 +164,35 @@ describe('the grading queue', () => {
       [ids],
     );
     expect(rows).toEqual(ids.map(() => ({ cached: true })));
+  });
+
+  it('reuses a cached grade for a job queued before jobs carried their cache key', async () => {
+    app = await startApp(GRADING_SERVICE, env(4));
+    const first = submissionData('An answer graded before an upgrade: recall at a fixed precision.');
+    await publishSubmissions(connection, [first]);
+    await expectEventually(() => expect(graded).toContain(first.submissionId), 30_000, 100);
+    await app.close();
+    app = undefined;
+    const asked = stub.requests.length;
+
+    // Queued as the previous version queued it: no cache key on the row.
+    const again = submissionData(first.content);
+    const event = createEvent(ChallengesEvents.submissionCreated, { source: 'skillproof/test', data: again });
+    await db.query(
+      `INSERT INTO grading_jobs (submission_id, round, priority, fair_key, fair_seq, event, inbox_consumer, state,
+                                 available_at, enqueued_at)
+       VALUES ($1, 1, 0, 'platform', 0, $2, 'grading-grader', 'queued', now(), now())`,
+      [again.submissionId, JSON.stringify(event)],
+    );
+    app = await startApp(GRADING_SERVICE, env(4));
+
+    await expectEventually(() => expect(graded).toContain(again.submissionId), 30_000, 100);
+    expect(stub.requests.length).toBe(asked);
+    const { rows } = await db.query<{ cached: boolean }>(
+      `SELECT cached FROM grading_results WHERE submission_id = $1`,
+      [again.submissionId],
+    );
+    expect(rows).toEqual([{ cached: true }]);
   });
 
   it("starts a company's lone submission at once, beyond the concurrency, while another company's backlog fills every slot", async () => {

@@ -39,6 +39,13 @@ export class GradingJobEntity {
   @Column('text', { name: 'inbox_consumer' })
   inboxConsumer: string;
 
+  /**
+   * Where the grade cache would keep this work's grade, when a grade may come from it (a first
+   * round of written work): the claim reads the cache with the job, instead of a query of its own.
+   */
+  @Column('text', { name: 'cache_key', nullable: true })
+  cacheKey: string | null;
+
   /** The bulk re-grade this grading belongs to, if any. */
   @Column('uuid', { name: 'regrade_id', nullable: true })
   regradeId: string | null;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EventEnvelope, SubmissionCreatedData } from '@skillproof/contracts';
+import type { CachedGrade } from '../entities/grade-cache.entity';
 import { GradingPriority } from '../entities/grading-job.entity';
 import { regradeIdOf } from '../services/bulk-regrade.util';
 
@@ -8,6 +9,14 @@ export interface NewGradingJob {
   event: EventEnvelope<SubmissionCreatedData>;
   priority: GradingPriority;
   inboxConsumer: string;
+  /** Null when no cached grade may stand for this work (code, a re-grade). */
+  cacheKey: string | null;
+}
+
+/** The grade cache as the claim found it for the job's key. */
+export interface CacheLookup {
+  key: string;
+  grade: CachedGrade | undefined;
 }
 
 /** What a worker needs of a claimed job. */
@@ -16,6 +25,8 @@ export interface ClaimedJob {
   event: EventEnvelope<SubmissionCreatedData>;
   failures: number;
   inboxConsumer: string;
+  /** Undefined when the job was queued without a cache key. */
+  cache: CacheLookup | undefined;
 }
 
 interface ClaimedRow {
@@ -23,11 +34,23 @@ interface ClaimedRow {
   event: ClaimedJob['event'];
   failures: number;
   inbox_consumer: string;
+  cache_key: string | null;
+  cached_grade: CachedGrade | null;
 }
 
 function claimedJob(row: ClaimedRow): ClaimedJob {
-  return { id: row.id, event: row.event, failures: row.failures, inboxConsumer: row.inbox_consumer };
+  return {
+    id: row.id,
+    event: row.event,
+    failures: row.failures,
+    inboxConsumer: row.inbox_consumer,
+    cache: row.cache_key === null ? undefined : { key: row.cache_key, grade: row.cached_grade ?? undefined },
+  };
 }
+
+/** What a claim hands back of each job: the job, and the grade cached under its key, read in the same statement. */
+const CLAIMED_COLUMNS = `j.id, j.event, j.failures, j.inbox_consumer, j.cache_key,
+  (SELECT c.grade FROM grade_cache c WHERE c.key = j.cache_key) AS cached_grade`;
 
 /** How far into the line claimLone looks for a company with nothing in flight. */
 const LONE_HEAD = 100;
@@ -61,8 +84,10 @@ export class GradingJobRepository {
     );
     await manager.query(
       `WITH incoming AS (
-         SELECT * FROM unnest($1::uuid[], $2::int[], $3::smallint[], $4::text[], $5::jsonb[], $6::text[], $7::uuid[])
-                  WITH ORDINALITY AS j(submission_id, round, priority, fair_key, event, inbox_consumer, regrade_id, place)),
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::smallint[], $4::text[], $5::jsonb[], $6::text[], $7::uuid[],
+                              $9::text[])
+                  WITH ORDINALITY AS j(submission_id, round, priority, fair_key, event, inbox_consumer, regrade_id,
+                                       cache_key, place)),
        fresh AS (
          SELECT DISTINCT ON (submission_id, round) * FROM incoming i
           WHERE NOT EXISTS (SELECT 1 FROM grading_results r WHERE r.submission_id = i.submission_id AND r.round = i.round)
@@ -72,14 +97,14 @@ export class GradingJobRepository {
          SELECT f.*, row_number() OVER (PARTITION BY fair_key, priority ORDER BY place) - 1 AS behind FROM fresh f)
        INSERT INTO grading_jobs
          (submission_id, round, priority, fair_key, fair_seq, event, inbox_consumer, state, available_at, enqueued_at,
-          regrade_id)
+          regrade_id, cache_key)
        SELECT submission_id, round, priority, fair_key,
               GREATEST(
                 (SELECT COALESCE(max(fair_seq) + 1, 0) FROM grading_jobs q
                   WHERE q.fair_key = l.fair_key AND q.priority = l.priority),
                 (SELECT COALESCE(min(fair_seq), 0) FROM grading_jobs q WHERE q.priority = l.priority AND state = 'queued'))
                 + behind,
-              event, inbox_consumer, 'queued', $8, $8, regrade_id
+              event, inbox_consumer, 'queued', $8, $8, regrade_id, cache_key
          FROM lined l
         ORDER BY place
        ON CONFLICT (submission_id, round) DO NOTHING`,
@@ -92,11 +117,15 @@ export class GradingJobRepository {
         jobs.map((job) => job.inboxConsumer),
         jobs.map((job) => regradeIdOf(job.event.data)),
         now,
+        jobs.map((job) => job.cacheKey),
       ],
     );
   }
 
-  /** Takes up to `limit` queued jobs, interactive first, then by fair sequence. */
+  /**
+   * Takes up to `limit` queued jobs, interactive first, then by fair sequence, with what the grade
+   * cache holds for them: a job starts on the claim's answer alone, with no query of its own.
+   */
   async claim(limit: number, now: Date, leaseUntil: Date): Promise<ClaimedJob[]> {
     const rows: ClaimedRow[] =
       // Wrapped in a SELECT: TypeORM hands back an UPDATE's rows as [rows, count].
@@ -109,7 +138,7 @@ export class GradingJobRepository {
                     LIMIT $1
                     FOR UPDATE SKIP LOCKED) next
             WHERE j.id = next.id
-           RETURNING j.id, j.event, j.failures, j.inbox_consumer)
+           RETURNING ${CLAIMED_COLUMNS})
          SELECT * FROM claimed`,
         [limit, now, leaseUntil],
       );
@@ -136,7 +165,7 @@ export class GradingJobRepository {
                   LIMIT $1
                   FOR UPDATE SKIP LOCKED) next
           WHERE j.id = next.id
-         RETURNING j.id, j.event, j.failures, j.inbox_consumer)
+         RETURNING ${CLAIMED_COLUMNS})
        SELECT * FROM claimed`,
       [limit, now, leaseUntil, GradingPriority.interactive, LONE_HEAD],
     );

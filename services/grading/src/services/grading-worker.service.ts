@@ -116,7 +116,7 @@ export class GradingWorker implements OnApplicationBootstrap, BeforeApplicationS
       this.sleeper.wake();
     };
     const work = this.grading
-      .grade(job.event, freeSlot)
+      .grade(job, freeSlot)
       .catch((error: unknown) => this.onFailure(job, error))
       .finally(() => {
         freeSlot();

@@ -28,7 +28,7 @@ import { looksLikePromptInjection, PROMPT_INJECTION_FLAG } from '../graders/prom
 import { weightedScore } from '../graders/weighted-score';
 import type { CachedGrade } from '../entities/grade-cache.entity';
 import { GradeCacheRepository } from '../repositories/grade-cache.repository';
-import { GradingJobRepository, type ClaimedJob } from '../repositories/grading-job.repository';
+import { GradingJobRepository, type CacheLookup, type ClaimedJob } from '../repositories/grading-job.repository';
 import { GradingRegradeRepository } from '../repositories/grading-regrade.repository';
 import { GradingConfig } from '../config/grading.config';
 import { gradingsFinished, providerCost, providerTokens } from './grading-metrics.util';
@@ -89,7 +89,9 @@ export class SubmissionGradingService {
 
   /**
    * Queues the gradings asked for by events, in those events' inbox transaction, and tells every
-   * replica's workers when it commits.
+   * replica's workers when it commits. The notification goes first: Postgres holds it until the
+   * commit anyway, and issued after the queuing it would be one more round trip, through a busy
+   * event loop, while this intake holds its companies' place in line from every other intake.
    */
   async accept(
     events: Array<EventEnvelope<SubmissionCreatedData>>,
@@ -97,9 +99,14 @@ export class SubmissionGradingService {
     inboxConsumer: string,
     manager: EntityManager,
   ): Promise<void> {
-    const jobs = events.map((event) => ({ event, priority, inboxConsumer }));
-    await this.jobs.enqueueMany(jobs, this.clock.now(), manager);
+    const jobs = events.map((event) => ({
+      event,
+      priority,
+      inboxConsumer,
+      cacheKey: this.reusableCacheKey(event.data),
+    }));
     await manager.query('SELECT pg_notify($1, $2)', [JOBS_CHANNEL, '']);
+    await this.jobs.enqueueMany(jobs, this.clock.now(), manager);
   }
 
   /** Queues submissions of bulk re-grades, behind every interactive grading. */
@@ -123,7 +130,8 @@ export class SubmissionGradingService {
    * soon as the work step (the model, or the sandbox) is over, before the result is recorded: the
    * worker's slots stand for work, and recording goes on in the recorder's group commit.
    */
-  async grade(event: EventEnvelope<SubmissionCreatedData>, workDone: () => void = () => undefined): Promise<void> {
+  async grade(job: ClaimedJob, workDone: () => void = () => undefined): Promise<void> {
+    const { event } = job;
     if (event.data.code) return this.gradeCode(event, workDone);
     const data = event.data;
     const round = data.round ?? 1;
@@ -135,8 +143,7 @@ export class SubmissionGradingService {
     let output: GraderOutput | GradingFailure;
     let cached: CachedGrade | undefined;
     try {
-      // A re-grade exists to get a fresh opinion, so it never reuses the cached one.
-      cached = round === 1 ? await this.cache.find(cacheKey) : undefined;
+      cached = round === 1 ? await this.cachedGrade(cacheKey, job.cache) : undefined;
       output = cached
         ? { ...cached, tokens: { prompt: 0, completion: 0 }, costUsd: 0 }
         : await this.callGrader({
@@ -450,6 +457,19 @@ export class SubmissionGradingService {
     } catch (error) {
       this.logger.warn(`Could not announce grading of ${data.submissionId}: ${String(error)}`);
     }
+  }
+
+  /**
+   * What the claim found in the cache, unless the job was queued under another key (before the
+   * key was stored with it, or by a replica whose grader was another version): then it is looked up.
+   */
+  private cachedGrade(key: string, claimed: CacheLookup | undefined): Promise<CachedGrade | undefined> {
+    return claimed?.key === key ? Promise.resolve(claimed.grade) : this.cache.find(key);
+  }
+
+  /** A re-grade exists to get a fresh opinion and code is graded by its tests, so neither reuses a grade. */
+  private reusableCacheKey(data: SubmissionCreatedData): string | null {
+    return (data.round ?? 1) === 1 && !data.code ? this.cacheKey(data) : null;
   }
 
   private cacheKey(data: SubmissionCreatedData): string {
