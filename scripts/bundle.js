@@ -28,7 +28,7 @@ const { dirname, join, relative } = require('node:path');
 const { promisify } = require('node:util');
 const acorn = require('acorn');
 const esbuild = require('esbuild');
-const { COMPILE_CACHE, NODE_FLAGS } = require('./start/supervisor');
+const { COMPILE_CACHE, nodeFlagsOf } = require('./start/supervisor');
 
 const ROOT = join(__dirname, '..');
 const PACKAGES = [
@@ -188,7 +188,7 @@ async function bundle(folder) {
  * the cache V8 parses only the functions it runs.
  */
 async function warmCompileCache(outfile) {
-  await promisify(execFile)(process.execPath, [...NODE_FLAGS, '-e', `require(${JSON.stringify(outfile)})`], {
+  await promisify(execFile)(process.execPath, [...nodeFlagsOf(outfile), '-e', `require(${JSON.stringify(outfile)})`], {
     env: { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? COMPILE_CACHE },
   });
 }

@@ -26,7 +26,7 @@ const { jetstream, jetstreamManager } = require('@nats-io/jetstream');
 const { Client } = require('pg');
 const { ChallengesEvents, EVENTS_STREAM, GradingEvents, createEvent } = require('@skillproof/contracts');
 const { createTestDatabase, startTestNats } = require('@skillproof/testing');
-const { NODE_FLAGS } = require('../../scripts/start/supervisor');
+const { nodeFlagsOf } = require('../../scripts/start/supervisor');
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 1000);
 const REPLICAS = Number(process.env.BENCH_REPLICAS ?? 2);
@@ -103,7 +103,7 @@ function startModelStub() {
  * counts the connections PostgreSQL refused it, from its logs.
  */
 function startReplica(env, refusals) {
-  const child = spawn(process.execPath, [...NODE_FLAGS, WORKER_MAIN], {
+  const child = spawn(process.execPath, [...nodeFlagsOf(WORKER_MAIN), WORKER_MAIN], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -18,7 +18,7 @@ import { JOBS_SERVICE } from '@skillproof/jobs';
 import { PROFILES_SERVICE } from '@skillproof/profiles';
 import { buildKustomization, type KubernetesObject } from './kustomize';
 // The V8 flags `npm start` gives every process, measured in scripts/start/supervisor.js.
-const { NODE_FLAGS } = require('../../scripts/start/supervisor') as { NODE_FLAGS: string[] };
+const { nodeFlagsOf } = require('../../scripts/start/supervisor') as { nodeFlagsOf: (script: string) => string[] };
 import { connectionAllowed, type Endpoint } from './network-policy';
 import { validateManifests } from './validate';
 
@@ -241,7 +241,7 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
 
   it.each(PROCESS_NAMES)('runs %s from the image with probes on its health routes and its own port', (name) => {
     const container = containerOf(objects, name);
-    expect(container.command).toEqual(['node', ...NODE_FLAGS, PROCESSES[name].main]);
+    expect(container.command).toEqual(['node', ...nodeFlagsOf(PROCESSES[name].main), PROCESSES[name].main]);
     expect(existsSync(join(ROOT, PROCESSES[name].main.replace('dist/bundle/main.js', 'src/main.ts')))).toBe(true);
     expect(container.image).toMatch(/^(\S+\/)?skillproof:\S+$/);
 
