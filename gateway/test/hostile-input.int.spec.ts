@@ -38,6 +38,22 @@ describe('hostile request bodies at the gateway', () => {
     });
   });
 
+  it.each([
+    ['an empty JSON body', 400, 'application/json', ''],
+    ['a body that is not JSON', 400, 'application/json', '{"email":'],
+    ['a body of a type the API does not take', 415, 'application/xml', '<email>ada@example.com</email>'],
+  ])('answers %s, refused before any route runs, with a %d problem', async (_what, status, type, payload) => {
+    const response = await gateway.inject({
+      method: 'POST',
+      url: '/v1/auth/register',
+      headers: { 'content-type': type },
+      payload,
+    });
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ status, instance: '/v1/auth/register' });
+  });
+
   it('refuses a lone UTF-16 surrogate with a 400 problem naming the field', async () => {
     const response = await register(
       '{"email":"lone@example.com","password":"long enough secret","name":"Ada \\ud800","role":"candidate"}',
