@@ -12,7 +12,8 @@ interface Caller {
 
 const PASSWORD = 'e2e trust password 42';
 const ADMIN = { email: 'trust-admin@example.com', password: 'trust admin password 42' };
-const GRADING_MS = 60_000;
+/** Under the test's own 60 s, so a wait that runs out fails with what it last saw, not a bare timeout. */
+const GRADING_MS = 40_000;
 
 /** The gateway of one running system, as an attacker (and the people around them) would use it. */
 function client(system: () => RunningSystem) {
@@ -152,7 +153,8 @@ describe('a verified score must be earned: attacks, offline (no AI model configu
       remote: true,
       skills: [{ skill: 'machine-learning', minScore: 90 }],
     });
-    await api.call('POST', `/v1/jobs/${job.json.id}/applications`, friend);
+    expect(job.status).toBe(201);
+    expect((await api.call('POST', `/v1/jobs/${job.json.id}/applications`, friend)).status).toBe(201);
     await settled(
       async () => (await api.call('GET', `/v1/jobs/${job.json.id}/applications`, company)).json.items,
       (items) => expect(items).toEqual([expect.objectContaining({ candidateId: friend.userId, matchScore: 100 })]),
@@ -231,10 +233,11 @@ describe('a verified score must be earned: attacks, with an AI model', () => {
     expect(approved.json.grantsPublicVerification).toBe(true);
     const grade = await api.graded(challenge.id, candidate, 'banana');
     expect(grade).toMatchObject({ score: 15, verification: 'ai', standing: 'public' });
-    await api.call('POST', `/v1/submissions/${grade.id}/override`, company, {
+    const overridden = await api.call('POST', `/v1/submissions/${grade.id}/override`, company, {
       score: 100,
       reason: 'We liked this candidate a lot.',
     });
+    expect(overridden.status).toBe(200);
 
     const [skill] = await settled(
       () => api.verifiedSkills(candidate.handle),
