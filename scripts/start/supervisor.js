@@ -17,8 +17,12 @@ const { createLineFormatter } = require('./log-format');
  *   both for the CPU of V8's own factor (26-33 s in all processes, from run to run); 1.2x saved
  *   about 60 MiB more for 25 % more CPU, `--optimize-for-size` 70-110 MiB more for 30-45 % more
  *   CPU, and `MALLOC_ARENA_MAX=2` nothing (README, Benchmarks).
+ * - `gc()`, for the one full collection `runApp` (libs/platform) runs once a process is ready, so
+ *   that an idle process does not keep its start-up garbage. The flag is part of V8's flag hash, so
+ *   the compile cache is warmed with it too; adding it through NODE_OPTIONS alone would make every
+ *   process compile its bundle from source (about 20 MiB more each).
  */
-const NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=35'];
+const NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=35', '--expose-gc'];
 
 /**
  * A grading replica takes its work in bursts (a wave of model answers, each parsed, recorded and
@@ -28,7 +32,7 @@ const NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=35'];
  * price is about 5 MiB resident, idle (the young generation grows at start-up and stays) and under
  * load alike: 109-111 against 105-106 MiB idle, 172-176 against 160-173 MiB in the bench.
  */
-const GRADING_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=35'];
+const GRADING_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=35', '--expose-gc'];
 const GRADING_BUNDLE = join('services', 'grading', 'dist', 'bundle', 'main.js');
 
 /** The V8 flags of the process that runs the bundle at `script`. */

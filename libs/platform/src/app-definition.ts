@@ -27,10 +27,25 @@ export function runApp<Config extends BaseConfig>(definition: AppDefinition<Conf
     const config = loadConfig(definition.config);
     const app = await definition.create(config);
     await app.listen({ port: config.PORT, host: config.HOST });
+    collectStartUpGarbage();
   };
   run().catch((error: unknown) => {
     // A bad setting or an unreachable dependency at start: say which, and let the supervisor restart us.
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
+}
+
+/**
+ * Starting leaves garbage behind (module evaluation, Nest's scan of every module, schemas built
+ * once) that V8 frees only at a full collection, which an idle process may never come to. So once
+ * a process is ready it runs one, as a "last resort": repeated until nothing more is freed, with
+ * compaction, so that emptied pages go back to the system (a plain `gc()` freed nothing measurable).
+ * Idle resident memory as `npm start` runs the processes: gateway 124-125 -> 114-116 MiB, grading
+ * 110-111 -> 100-101, catalog 97-98 -> 92-93, the others 99-100 -> 94-95. `npm start`, the image and
+ * the manifests run every process with --expose-gc for this (scripts/start/supervisor.js); tests
+ * run without it, and then there is nothing to call.
+ */
+function collectStartUpGarbage(): void {
+  globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
