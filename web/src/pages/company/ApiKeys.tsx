@@ -6,6 +6,7 @@ import { ShownOnce } from '../../components/ShownOnce';
 import { EmptyState, QueryView, Skeleton } from '../../components/States';
 import { date } from '../../components/format';
 import { TableFrame } from '../../components/TableFrame';
+import { ItemActionButton } from '../../components/ItemActionButton';
 
 export function ApiKeys() {
   const keys = api.useQuery('get', '/v1/api-keys');
@@ -52,14 +53,12 @@ export function ApiKeys() {
                           {key.revokedAt ? (
                             `revoked ${date(key.revokedAt)}`
                           ) : (
-                            <button
-                              type="button"
-                              className="button button-quiet"
+                            <ItemActionButton
+                              action="Revoke"
+                              item={key.name}
                               disabled={revoke.isPending}
                               onClick={() => revoke.mutate({ params: { path: { id: key.id } } })}
-                            >
-                              Revoke <span className="visually-hidden">{key.name}</span>
-                            </button>
+                            />
                           )}
                         </td>
                       </tr>

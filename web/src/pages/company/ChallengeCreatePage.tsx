@@ -13,6 +13,7 @@ import { SkillOptions } from '../../components/SkillOptions';
 import { CodeChallengeFields } from './CodeChallengeFields';
 import { EMPTY_CODE_DRAFT, toCodeInput, type CodeDraft } from './code-challenge-draft';
 import type { Problem } from '../../api/types';
+import { ItemActionButton } from '../../components/ItemActionButton';
 
 const EMPTY_CRITERION: RubricCriterion = { key: '', description: '', weight: 0 };
 
@@ -118,13 +119,11 @@ function ChallengeForm({ session }: { session: Session }) {
                 <SkillOptions empty="Choose a skill" />
               </SelectField>
               {skills.length > 1 && (
-                <button
-                  type="button"
-                  className="button button-quiet"
+                <ItemActionButton
+                  action="Remove"
+                  item={`skill ${index + 1}`}
                   onClick={() => setSkills(skills.filter((_, at) => at !== index))}
-                >
-                  Remove <span className="visually-hidden">skill {index + 1}</span>
-                </button>
+                />
               )}
             </div>
           ))}

@@ -5,6 +5,7 @@ import { ShownOnce } from '../../components/ShownOnce';
 import { QueryView, Skeleton } from '../../components/States';
 import { date, dateTime } from '../../components/format';
 import { TableFrame } from '../../components/TableFrame';
+import { ItemActionButton } from '../../components/ItemActionButton';
 
 /** Who acts for the company, and the one-time links that bring a colleague in. */
 export function CompanyTeam({ session }: { session: Session }) {
@@ -46,14 +47,12 @@ export function CompanyTeam({ session }: { session: Session }) {
                         {member.userId === session.user.id ? (
                           <span className="muted">you</span>
                         ) : (
-                          <button
-                            type="button"
-                            className="button button-quiet"
+                          <ItemActionButton
+                            action="Remove"
+                            item={member.name}
                             disabled={remove.isPending}
                             onClick={() => remove.mutate({ params: { path: { id: member.userId } } })}
-                          >
-                            Remove <span className="visually-hidden">{member.name}</span>
-                          </button>
+                          />
                         )}
                       </td>
                     </tr>

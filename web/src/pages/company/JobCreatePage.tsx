@@ -8,6 +8,7 @@ import { SelectField, TextArea, TextField } from '../../components/Field';
 import { ProblemMessage } from '../../components/ProblemMessage';
 import { useCompanyChallenges } from './company-listings';
 import { SkillOptions } from '../../components/SkillOptions';
+import { ItemActionButton } from '../../components/ItemActionButton';
 
 type Requirement = JobCreate['skills'][number];
 
@@ -157,13 +158,11 @@ function JobForm({ session }: { session: Session }) {
                 error={post.error}
               />
               {requirements.length > 1 && (
-                <button
-                  type="button"
-                  className="button button-quiet"
+                <ItemActionButton
+                  action="Remove"
+                  item={`skill ${index + 1}`}
                   onClick={() => setRequirements(requirements.filter((_, at) => at !== index))}
-                >
-                  Remove <span className="visually-hidden">skill {index + 1}</span>
-                </button>
+                />
               )}
             </div>
           ))}

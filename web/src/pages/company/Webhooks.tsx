@@ -7,6 +7,7 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { ShownOnce } from '../../components/ShownOnce';
 import { EmptyState, QueryView, Skeleton } from '../../components/States';
 import { date, dateTime } from '../../components/format';
+import { ItemActionButton } from '../../components/ItemActionButton';
 
 const EVENTS: Array<{ type: WebhookEventType; label: string }> = [
   { type: 'submission.graded', label: 'A submission to one of your challenges was graded' },
@@ -56,14 +57,12 @@ export function Webhooks() {
                       <Link to={`/company/webhooks/${webhook.id}`} className="button button-quiet">
                         Delivery log <span className="visually-hidden">for {webhook.url}</span>
                       </Link>
-                      <button
-                        type="button"
-                        className="button button-quiet"
+                      <ItemActionButton
+                        action="Remove"
+                        item={webhook.url}
                         disabled={remove.isPending}
                         onClick={() => remove.mutate({ params: { path: { id: webhook.id } } })}
-                      >
-                        Remove <span className="visually-hidden">{webhook.url}</span>
-                      </button>
+                      />
                     </p>
                   </li>
                 ))}
