@@ -68,7 +68,9 @@ function limitOf(query: PageQuery): number {
 
 /**
  * Paging by the sort key of the last item (keyset): stable while rows are added, and as fast on
- * page 100 as on page 1. For lists ordered by columns that, with the id, are unique.
+ * page 100 as on page 1. For lists ordered by columns that, with the id, are unique. A `timestamp`
+ * column it seeks on is `timestamptz(3)`: the cursor holds milliseconds, and a column with finer
+ * times would put the cursor between two rows of one millisecond and skip one.
  */
 export class KeysetPaging<Schema extends CursorSchema> {
   constructor(private readonly schema: Schema) {}

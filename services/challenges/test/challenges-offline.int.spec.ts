@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import {
   ChallengesRequests,
   ProfilesRequests,
@@ -109,6 +110,28 @@ describe('challenges and grading offline (heuristic grader, question bank), over
     const second = await caller.ok(ChallengesRequests.listChallenges, { limit: 3, cursor: first.nextCursor! });
     expect(first.items).toHaveLength(3);
     expect(second.items.map((item) => item.id)).toEqual(all.items.slice(3, 6).map((item) => item.id));
+  });
+
+  it('pages through challenges published within one millisecond without skipping any', async () => {
+    const db = new Client({ connectionString: challengesDb.url });
+    await db.connect();
+    try {
+      await db.query(
+        `UPDATE challenges SET published_at = timestamptz '2026-01-05 09:00:00.000100+00' + random() * interval '900 microseconds'
+          WHERE status = 'published'`,
+      );
+    } finally {
+      await db.end();
+    }
+    const all = await caller.ok(ChallengesRequests.listChallenges, { limit: 100 });
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await caller.ok(ChallengesRequests.listChallenges, { limit: 2, cursor });
+      paged.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(paged).toEqual(all.items.map((item) => item.id));
   });
 
   it('lets only the owning company or an admin publish, and hides drafts from everyone else', async () => {

@@ -89,7 +89,7 @@ export class ChallengeEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Column('timestamptz', { name: 'published_at', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, name: 'published_at', nullable: true })
   publishedAt: Date | null;
 
   @Column('timestamptz', { name: 'archived_at', nullable: true })

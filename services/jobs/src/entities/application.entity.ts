@@ -29,7 +29,7 @@ export class ApplicationEntity {
   @Column('jsonb')
   evidence: MatchEvidence[];
 
-  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
+  @Column({ type: 'timestamptz', precision: 3, name: 'created_at', default: () => 'now()' })
   createdAt: Date;
 
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })

@@ -47,7 +47,7 @@ export class JobEntity {
   @Column('text', { default: 'open' })
   status: JobStatus;
 
-  @Column('timestamptz', { name: 'posted_at', default: () => 'now()' })
+  @Column({ type: 'timestamptz', precision: 3, name: 'posted_at', default: () => 'now()' })
   postedAt: Date;
 
   @Column('timestamptz', { name: 'closed_at', nullable: true })
