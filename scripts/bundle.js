@@ -21,6 +21,8 @@
  *   it did unbundled: Nest's optional transports and adapters (kafkajs, mqtt, ioredis, …) and
  *   pg-native are only loaded when configured, inside a `try`.
  * - Packages that read their own files from disk stay outside, loaded from node_modules (`EXTERNAL`).
+ * - esbuild's helpers that name functions and copy module namespaces are redefined to cost less
+ *   memory (bundle/runtime-helpers.js).
  */
 const { execFile } = require('node:child_process');
 const { mkdir, readFile, writeFile } = require('node:fs/promises');
@@ -28,6 +30,7 @@ const { dirname, join, relative } = require('node:path');
 const { promisify } = require('node:util');
 const acorn = require('acorn');
 const esbuild = require('esbuild');
+const { RUNTIME_HELPERS, withRuntimeHelpers } = require('./bundle/runtime-helpers');
 const { COMPILE_CACHE, nodeFlagsOf } = require('./start/supervisor');
 
 const ROOT = join(__dirname, '..');
@@ -162,7 +165,7 @@ async function bundle(folder) {
     keepNames: true,
     sourcemap: true,
     sourcesContent: false,
-    banner: { js: ENTRY_ONLY },
+    banner: { js: `${ENTRY_ONLY}\n${RUNTIME_HELPERS}` },
     external: EXTERNAL,
     plugins: [lazyNestLoggerClock, createRequireBecomesRequire, notInstalledStaysExternal],
     logLevel: 'warning',
@@ -171,12 +174,11 @@ async function bundle(folder) {
     write: false,
   });
   await mkdir(dirname(outfile), { recursive: true });
-  let bytes = 0;
-  for (const file of result.outputFiles) {
-    const contents = file.path === outfile ? asciiOnly(file.text) : file.text;
-    if (file.path === outfile) bytes = Buffer.byteLength(contents);
-    await writeFile(file.path, contents);
-  }
+  const output = (path) => result.outputFiles.find((file) => file.path === path).text;
+  const { code, map } = withRuntimeHelpers(asciiOnly(output(outfile)), output(`${outfile}.map`));
+  await writeFile(outfile, code);
+  await writeFile(`${outfile}.map`, map);
+  const bytes = Buffer.byteLength(code);
   const modules = Object.keys(result.metafile.outputs[relative(ROOT, outfile)].inputs).length;
   return { outfile, line: `${folder}: ${(bytes / 1e6).toFixed(1)} MB, ${modules} modules` };
 }
