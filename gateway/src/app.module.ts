@@ -19,6 +19,7 @@ import { SessionsReadiness } from './health/sessions-readiness';
 import { HttpCacheModule } from './http-cache/http-cache.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { JobsModule } from './jobs/jobs.module';
+import { GraphqlTagCacheRelease } from './graphql/graphql-tag-cache.release';
 import { gatewayValidationRules } from './graphql/operation-limits';
 import { GatewayProblemFilter } from './problems/gateway-problem.filter';
 import { RateLimitGuard } from './problems/rate-limit.guard';
@@ -112,6 +113,7 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: TelemetryInterceptor },
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
+        GraphqlTagCacheRelease,
       ],
     };
   }
