@@ -45,7 +45,17 @@ export function runApp<Config extends BaseConfig>(definition: AppDefinition<Conf
  * 110-111 -> 100-101, catalog 97-98 -> 92-93, the others 99-100 -> 94-95. `npm start`, the image and
  * the manifests run every process with --expose-gc for this (scripts/start/supervisor.js); tests
  * run without it, and then there is nothing to call.
+ *
+ * It runs three times: V8 drops a function's bytecode once it has not run through six full
+ * collections (`--bytecode-old-age`), and one last-resort collection is not always that many, so
+ * after one the bytecode of everything that only ran to start stayed (3.4 MB in the gateway, 0.9
+ * after three). Idle gateway 104-109 -> 99-100 MiB, the services within 1 MiB; each collection
+ * takes 70-90 ms there, before the process answers its first request.
  */
+const START_UP_COLLECTIONS = 3;
+
 function collectStartUpGarbage(): void {
-  globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  for (let round = 0; round < START_UP_COLLECTIONS; round += 1) {
+    globalThis.gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  }
 }
