@@ -2,8 +2,10 @@
 /**
  * Mixed workload through the gateway: the system is started as `npm start` starts it, every route is
  * driven on its own for a few seconds, then all together, and the memory of every process is read
- * idle (before the load) and after it. Prints requests/s and p50/p99 per route, and each figure the
- * issue sets a target for: ready time, GET /v1/me throughput, idle memory per service, total memory.
+ * three times: idle once started, idle again after the bench's sign-ups (which warm every process,
+ * and profiles' scrypt most), and after the load. Prints requests/s and p50/p99 per route, and each
+ * figure the issue sets a target for: ready time, GET /v1/me throughput, idle memory per service,
+ * total memory.
  */
 const autocannon = require('autocannon');
 const { startSystem, memoryOf } = require('../lib/system');
@@ -14,6 +16,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const USERS = Number(process.env.BENCH_USERS ?? 100);
 /** Registrations under way at once: each hashes a password with scrypt, so more only queue. */
 const REGISTRATIONS_AT_ONCE = 4;
+/** How long the started system is left alone before its idle memory is read: start-up's tail settles. */
+const SETTLE_MS = 5_000;
 
 function run(options) {
   return new Promise((resolve, reject) => {
@@ -73,6 +77,8 @@ function rotatingAuthorization(tokens) {
 async function main() {
   const system = await startSystem();
   try {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const started = memoryOf(system);
     const tokens = await candidateTokens(system.baseUrl, USERS);
     const me = await json(`${system.baseUrl}/v1/me`, { headers: { authorization: `Bearer ${tokens[0]}` } });
     const routes = [
@@ -117,15 +123,17 @@ async function main() {
     );
     const memory = memoryOf(system);
     const total = (byProcess) => Object.values(byProcess).reduce((sum, mib) => sum + mib, 0);
-    const column = (mib) => mib.toFixed(0).padStart(9);
-    console.log('\nMemory (MiB)            resident: idle     after    proportional (PSS): idle    after');
+    const column = (mib) => mib.toFixed(0).padStart(8);
+    const columns = (of) => [started, idle, memory].map((reading) => column(of(reading) ?? 0)).join('');
+    console.log('\nMemory (MiB), idle once started, idle after the sign-ups, after the run');
+    console.log('                              resident                  proportional (PSS)');
     for (const name of Object.keys(memory.rss)) {
       console.log(
-        `  ${name.padEnd(20)} ${column(idle.rss[name] ?? 0)} ${column(memory.rss[name])}          ${column(idle.pss[name] ?? 0)} ${column(memory.pss[name])}`,
+        `  ${name.padEnd(20)} ${columns((reading) => reading.rss[name])}  ${columns((reading) => reading.pss[name])}`,
       );
     }
     console.log(
-      `  ${'total'.padEnd(20)} ${column(total(idle.rss))} ${column(total(memory.rss))}          ${column(total(idle.pss))} ${column(total(memory.pss))}`,
+      `  ${'total'.padEnd(20)} ${columns((reading) => total(reading.rss))}  ${columns((reading) => total(reading.pss))}`,
     );
 
     const verdict = (ok) => (ok ? 'met' : 'NOT met');
@@ -134,6 +142,7 @@ async function main() {
       Object.entries(byProcess)
         .filter(([name]) => name !== 'nats-server')
         .sort((a, b) => b[1] - a[1])[0];
+    const largestStarted = largest(started.rss);
     const largestIdle = largest(idle.rss);
     const largestIdlePss = largest(idle.pss);
     console.log('\nTargets (issue 17):');
@@ -142,10 +151,13 @@ async function main() {
     );
     console.log(`  GET /v1/me               ${Math.round(meRate)} req/s (≥ 1,500: ${verdict(meRate >= 1_500)})`);
     console.log(
-      `  largest idle process     ${largestIdle[0]} ${largestIdle[1].toFixed(0)} MiB (each ≤ 100 MiB: ${verdict(largestIdle[1] <= 100)})`,
+      `  largest idle process     once started: ${largestStarted[0]} ${largestStarted[1].toFixed(0)} MiB (each ≤ 100 MiB: ${verdict(largestStarted[1] <= 100)})`,
     );
     console.log(
-      `                           by PSS: ${largestIdlePss[0]} ${largestIdlePss[1].toFixed(0)} MiB (the node binary's shared pages split between the processes)`,
+      `                           after the sign-ups: ${largestIdle[0]} ${largestIdle[1].toFixed(0)} MiB (each ≤ 100 MiB: ${verdict(largestIdle[1] <= 100)})`,
+    );
+    console.log(
+      `                           by PSS, after the sign-ups: ${largestIdlePss[0]} ${largestIdlePss[1].toFixed(0)} MiB (the node binary's shared pages split between the processes)`,
     );
     console.log(
       `  stack after the run      ${total(memory.rss).toFixed(0)} MiB (≤ 1,024 MiB: ${verdict(total(memory.rss) <= 1_024)}); by PSS ${total(memory.pss).toFixed(0)} MiB`,
