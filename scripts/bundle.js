@@ -12,9 +12,10 @@
  *   metadata (`design:paramtypes`, `design:type`), which Nest's injection, class-validator and
  *   TypeORM read; tsc's output already holds it as `__metadata` calls.
  * - `keepNames`: Nest names providers and routes, TypeORM migrations and entities, class-validator
- *   and @nestjs/swagger schemas after their classes' names, which minification would shorten. Stack
- *   traces keep them too; `NODE_OPTIONS=--enable-source-maps` maps them to the sources, but costs
- *   about 90 MiB of heap per process, so it is not on by default.
+ *   and @nestjs/swagger schemas after their classes' names, which minification would shorten (only
+ *   classes get theirs back: bundle/runtime-helpers.js). Stack traces show minified function names;
+ *   `NODE_OPTIONS=--enable-source-maps` maps them to the sources, but costs about 90 MiB of heap per
+ *   process, so it is not on by default.
  * - The bundle lies two folders below its package, as `dist/<folder>/*.js` does, so code that finds
  *   files beside its own build (the gateway's web app, grading's sandbox worker) finds them from it.
  * - A package that is not installed is left as a plain `require`, which fails at run time exactly as
