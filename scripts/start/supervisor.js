@@ -17,10 +17,11 @@ const { createLineFormatter } = require('./log-format');
  *   both for the CPU of V8's own factor (26-33 s in all processes, from run to run); 1.2x saved
  *   about 60 MiB more for 25 % more CPU, `--optimize-for-size` 70-110 MiB more for 30-45 % more
  *   CPU, and `MALLOC_ARENA_MAX=2` nothing (README, Benchmarks).
- * - `gc()`, for the one full collection `runApp` (libs/platform) runs once a process is ready, so
- *   that an idle process does not keep its start-up garbage. The flag is part of V8's flag hash, so
- *   the compile cache is warmed with it too; adding it through NODE_OPTIONS alone would make every
- *   process compile its bundle from source (about 20 MiB more each).
+ * - `gc()`, for the full collections `runApp` (libs/platform's IdleCollector) runs when a process
+ *   goes quiet, after start-up and after traffic, so that an idle process does not keep the garbage
+ *   of either. The flag is part of V8's flag hash, so the compile cache is warmed with it too;
+ *   adding it through NODE_OPTIONS alone would make every process compile its bundle from source
+ *   (about 20 MiB more each).
  */
 const NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=35', '--expose-gc'];
 

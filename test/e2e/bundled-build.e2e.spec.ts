@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, printSchema, type IntrospectionQuery } from 'graphql';
+import { expectEventually } from '@skillproof/testing';
 import { startSystem, type RunningSystem } from './start-system.util';
 
 const GATEWAY = join(__dirname, '..', '..', 'gateway');
+const PROCESSES = ['catalog', 'challenges', 'grading', 'profiles', 'jobs', 'gateway'];
 
 /**
  * `npm start`, the image and the manifests run the minified bundles `npm run build` makes
@@ -69,4 +71,19 @@ describe('the bundled build', () => {
 
     expect(`${printSchema(buildClientSchema(data))}\n`).toEqual(readFileSync(join(GATEWAY, 'schema.graphql'), 'utf8'));
   });
+
+  it('gives back what start-up left in every process once it goes quiet', async () => {
+    // runApp's IdleCollector calls gc(), which --expose-gc gives: npm start, the image and the manifests pass it.
+    const collections = await expectEventually(() => {
+      const found = PROCESSES.map((name) => {
+        const line = system.logs.find((entry) => entry.startsWith(`${name} `) && entry.includes('"IdleCollector"'));
+        const [, before, after] = /idle: resident (\d+) -> (\d+) MiB/.exec(line ?? '') ?? [];
+        return { name, before: Number(before), after: Number(after) };
+      });
+      expect(found.filter(({ before }) => !before)).toEqual([]);
+      return found;
+    }, 60_000);
+
+    for (const { before, after } of collections) expect(after).toBeLessThan(before);
+  }, 70_000);
 });
