@@ -43,38 +43,57 @@ async function startSystem(extraEnv = {}) {
   const nats = await startNats();
   const port = await freePort();
   const prefix = `bench_${Date.now().toString(36)}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: SERVER_URL,
+    DATABASE_PREFIX: prefix,
+    NATS_URL: nats.url,
+    PORT: String(port),
+    SERVICE_PORT_BASE: '0',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...extraEnv,
+  };
+  let stack = await launch(env);
+  const stopStack = async () => {
+    const exited = new Promise((resolve) => stack.child.once('exit', resolve));
+    stack.child.kill('SIGTERM');
+    await exited;
+  };
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    /** The first start: it creates and migrates the run's databases. */
+    startupMs: stack.startupMs,
+    natsPid: nats.pid,
+    get pid() {
+      return stack.child.pid;
+    },
+    /** Stops every process and starts them again on the same databases; how long until ready. */
+    async restart() {
+      await stopStack();
+      stack = await launch(env);
+      return stack.startupMs;
+    },
+    async stop() {
+      await stopStack();
+      nats.stop();
+      await dropDatabases(prefix);
+    },
+  };
+}
+
+/** Runs scripts/start.js as `npm start` does, until it says it is ready. */
+async function launch(env) {
   const started = Date.now();
   const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: SERVER_URL,
-      DATABASE_PREFIX: prefix,
-      NATS_URL: nats.url,
-      PORT: String(port),
-      SERVICE_PORT_BASE: '0',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      ...extraEnv,
-    },
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => chunk.toString().includes('skillproof | Ready in') && resolve());
     child.once('exit', (code) => reject(new Error(`npm start exited with ${code}`)));
   });
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    startupMs: Date.now() - started,
-    natsPid: nats.pid,
-    pid: child.pid,
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-      nats.stop();
-      await dropDatabases(prefix);
-    },
-  };
+  return { child, startupMs: Date.now() - started };
 }
 
 /**
