@@ -3,9 +3,10 @@
  * Mixed workload through the gateway: the system is started as `npm start` starts it, every route is
  * driven on its own for a few seconds, then all together, and the memory of every process is read
  * four times: idle once started, idle again after the bench's sign-ups (which warm every process,
- * and profiles' scrypt most), right after the load, and idle again once the load has stopped. Prints requests/s and p50/p99 per route, and each
- * figure the issue sets a target for: ready time, GET /v1/me throughput, idle memory per service,
- * total memory.
+ * and profiles' scrypt most), right after the load, and idle again once the load has stopped.
+ * Prints requests/s and p50/p99 per route, and each figure the issue sets a target for: ready time
+ * (on a restart, as `npm start` finds its databases), GET /v1/me throughput, idle memory per
+ * service, total memory.
  */
 const autocannon = require('autocannon');
 const { startSystem, memoryOf } = require('../lib/system');

@@ -1,27 +1,6 @@
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 
-/**
- * Gives memory back when a process goes quiet.
- *
- * V8 grows its heap under traffic and keeps it: an idle process may never come to the full
- * collection that would shrink it, so the gateway stayed at 134-136 MiB long after a burst of page
- * loads (100 MiB once started). Start-up leaves garbage the same way (module evaluation, Nest's scan of
- * every module, schemas built once).
- *
- * So a process watches its own event loop. Once it has been quiet for a while (`quietChecks` checks in
- * a row under `quietUtilisation`) and its resident memory has grown by `growthBytes` since the last
- * collection, it runs `rounds` "last resort" collections: repeated until nothing more is freed, with
- * compaction, so that emptied pages go back to the system (a plain `gc()` freed nothing measurable).
- * More than one, because V8 drops a function's bytecode only once it has not run through six full
- * collections (`--bytecode-old-age`): after one, the bytecode of code that ran only to start stayed
- * (3.4 MB in the gateway, 0.9 after three).
- *
- * The price is a pause of 70-90 ms per round in the gateway, less in the services, taken when nothing
- * or almost nothing asks for the process's time: an idle process's own housekeeping (NATS pings,
- * health probes) keeps it under 0.5 %, and light traffic under 2 % counts as quiet too, so a request
- * that arrives during the collections waits for them. That happens only after the process grew by
- * `growthBytes`; an idle process does not collect again, since its memory does not grow.
- */
+/** When the collector looks, when it counts the process as idle, and what it then does. */
 export interface IdleCollectorSettings {
   /** How often the event loop is looked at. */
   readonly checkEveryMs: number;
@@ -59,6 +38,28 @@ export interface Collection {
   readonly tookMs: number;
 }
 
+/**
+ * Gives memory back when a process goes quiet.
+ *
+ * V8 grows its heap under traffic and keeps it: an idle process may never come to the full
+ * collection that would shrink it, so the gateway stayed at 134-136 MiB long after a burst of page
+ * loads (100 MiB once started). Start-up leaves garbage the same way (module evaluation, Nest's scan of
+ * every module, schemas built once).
+ *
+ * So a process watches its own event loop. Once it has been quiet for a while (`quietChecks` checks in
+ * a row under `quietUtilisation`) and its resident memory has grown by `growthBytes` since the last
+ * collection, it runs `rounds` "last resort" collections: repeated until nothing more is freed, with
+ * compaction, so that emptied pages go back to the system (a plain `gc()` freed nothing measurable).
+ * More than one, because V8 drops a function's bytecode only once it has not run through six full
+ * collections (`--bytecode-old-age`): after one, the bytecode of code that ran only to start stayed
+ * (3.4 MB in the gateway, 0.9 after three).
+ *
+ * The price is a pause of 70-90 ms per round in the gateway, less in the services, taken when nothing
+ * or almost nothing asks for the process's time: an idle process's own housekeeping (NATS pings,
+ * health probes) keeps it under 0.5 %, and light traffic under 2 % counts as quiet too, so a request
+ * that arrives during the collections waits for them. That happens only after the process grew by
+ * `growthBytes`; an idle process does not collect again, since its memory does not grow.
+ */
 export class IdleCollector {
   private quietInARow = 0;
   /** Zero at first, so that the first quiet spell after start-up collects its garbage. */
