@@ -46,10 +46,11 @@ const PACKAGES = [
 
 /**
  * Left to node_modules: swagger-ui-dist serves the /docs assets from the folder it finds with its own
- * `__dirname`; @grpc/grpc-js (with protobufjs, 0.45 MB of the bundle) is installed with
- * @nestjs/microservices for a transport no process uses.
+ * `__dirname`; koffi finds its native binary in its platform's package beside its own; @grpc/grpc-js
+ * (with protobufjs, 0.45 MB of the bundle) is installed with @nestjs/microservices for a transport no
+ * process uses.
  */
-const EXTERNAL = ['swagger-ui-dist', 'swagger-ui-dist/*', '@grpc/grpc-js', '@grpc/proto-loader'];
+const EXTERNAL = ['swagger-ui-dist', 'swagger-ui-dist/*', 'koffi', '@grpc/grpc-js', '@grpc/proto-loader'];
 
 /** Leaves a bare import that resolves to nothing as a run-time `require`. */
 const notInstalledStaysExternal = {

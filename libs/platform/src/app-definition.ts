@@ -44,7 +44,10 @@ function collectWhenIdle(): void {
   if (!probe) return;
   const logger = new Logger('IdleCollector');
   const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
-  new IdleCollector(probe, IDLE_COLLECTOR_DEFAULTS, ({ residentBefore, residentAfter, tookMs }) =>
-    logger.log(`idle: resident ${mib(residentBefore)} -> ${mib(residentAfter)} MiB (${tookMs.toFixed(0)} ms)`),
+  new IdleCollector(probe, IDLE_COLLECTOR_DEFAULTS, ({ residentBefore, residentAfter, tookMs, released }) =>
+    logger.log(
+      `idle: resident ${mib(residentBefore)} -> ${mib(residentAfter)} MiB (${tookMs.toFixed(0)} ms)` +
+        (released ? '' : "; malloc's free pages kept: no malloc_trim to call here"),
+    ),
   ).start();
 }

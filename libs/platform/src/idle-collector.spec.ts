@@ -19,6 +19,7 @@ class ScriptedProcess implements IdleCollectorProbe {
   /** What a collection gives back. */
   freeable = 0;
   collections = 0;
+  releases = 0;
 
   utilisation(): number {
     return this.load;
@@ -32,6 +33,11 @@ class ScriptedProcess implements IdleCollectorProbe {
     this.collections += 1;
     this.resident -= this.freeable;
     this.freeable = 0;
+  }
+
+  releaseFreed(): boolean {
+    this.releases += 1;
+    return true;
   }
 }
 
@@ -58,6 +64,7 @@ describe('IdleCollector', () => {
     expect(collector.check()).toBeUndefined();
     expect(collector.check()).toEqual(expect.objectContaining({ residentBefore: 90 * MiB, residentAfter: 82 * MiB }));
     expect(process.collections).toBe(IDLE_COLLECTOR_DEFAULTS.rounds);
+    expect(process.releases).toBe(1);
   });
 
   it('never pauses a process that is serving traffic, however much it grew', () => {
