@@ -27,4 +27,4 @@ COPY --from=build --chown=node:node /app /app
 USER node
 # The V8 flags of nodeFlagsOf in scripts/start/supervisor.js (measured there); V8 refuses
 # --heap-growing-percent in NODE_OPTIONS, so they go on each command line, here and in the manifests.
-CMD ["node", "--max-semi-space-size=2", "--heap-growing-percent=35", "--expose-gc", "gateway/dist/bundle/main.js"]
+CMD ["node", "--v8-pool-size=1", "--max-semi-space-size=2", "--heap-growing-percent=35", "--expose-gc", "gateway/dist/bundle/main.js"]

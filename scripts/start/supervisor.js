@@ -17,13 +17,19 @@ const { createLineFormatter } = require('./log-format');
  *   both for the CPU of V8's own factor (26-33 s in all processes, from run to run); 1.2x saved
  *   about 60 MiB more for 25 % more CPU, `--optimize-for-size` 70-110 MiB more for 30-45 % more
  *   CPU, and `MALLOC_ARENA_MAX=2` nothing (README, Benchmarks).
+ * - One V8 worker thread instead of four: V8 compiles and marks on them, and glibc gives each thread a
+ *   malloc arena of its own, which kept what the compilations freed. After the mixed bench the
+ *   gateway's four held 28.6 MiB (27 of it free); malloc_trim (libs/platform's IdleCollector) gives
+ *   back whole free pages but not the partial ones around what stays, 7 MiB over four arenas, 1.5
+ *   MiB in one. Idle after the bench, with the trim: gateway 100 MiB against 106, services 87-91
+ *   against 92-97. The mixed run was no slower on two cores (1,488 req/s against 1,242, one run each).
  * - `gc()`, for the full collections `runApp` (libs/platform's IdleCollector) runs when a process
  *   goes quiet, after start-up and after traffic, so that an idle process does not keep the garbage
  *   of either. The flag is part of V8's flag hash, so the compile cache is warmed with it too;
  *   adding it through NODE_OPTIONS alone would make every process compile its bundle from source
  *   (about 20 MiB more each).
  */
-const NODE_FLAGS = ['--max-semi-space-size=2', '--heap-growing-percent=35', '--expose-gc'];
+const NODE_FLAGS = ['--v8-pool-size=1', '--max-semi-space-size=2', '--heap-growing-percent=35', '--expose-gc'];
 
 /**
  * A grading replica takes its work in bursts (a wave of model answers, each parsed, recorded and
