@@ -22,7 +22,8 @@ const { createLineFormatter } = require('./log-format');
  *   gateway's four held 28.6 MiB (27 of it free); malloc_trim (libs/platform's IdleCollector) gives
  *   back whole free pages but not the partial ones around what stays, 7 MiB over four arenas, 1.5
  *   MiB in one. Idle after the bench, with the trim: gateway 100 MiB against 106, services 87-91
- *   against 92-97. The mixed run was no slower on two cores (1,488 req/s against 1,242, one run each).
+ *   against 92-97. The mixed run was no slower on two cores (1,289-1,488 req/s in three runs against
+ *   1,165-1,274 in two).
  * - `gc()`, for the full collections `runApp` (libs/platform's IdleCollector) runs when a process
  *   goes quiet, after start-up and after traffic, so that an idle process does not keep the garbage
  *   of either. The flag is part of V8's flag hash, so the compile cache is warmed with it too;
@@ -37,7 +38,9 @@ const NODE_FLAGS = ['--v8-pool-size=1', '--max-semi-space-size=2', '--heap-growi
  * them. With 4 MiB the 2 s grading bench (2 replicas x 100, 1,000 submissions) gave 95.2-95.9 % of
  * ideal in five runs against 94.9-95.5 % in eight; 8 MiB gave no more (95.1-95.9 % in twelve). The
  * price is about 5 MiB resident, idle (the young generation grows at start-up and stays) and under
- * load alike: 109-111 against 105-106 MiB idle, 172-176 against 160-173 MiB in the bench.
+ * load alike: 109-111 against 105-106 MiB idle, 172-176 against 160-173 MiB in the bench. It keeps
+ * V8's four worker threads: its bench is tuned on them, and with them it now idles at 91-95 MiB
+ * after the mixed bench (the idle collections and their malloc trim).
  */
 const GRADING_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=35', '--expose-gc'];
 const GRADING_BUNDLE = join('services', 'grading', 'dist', 'bundle', 'main.js');
