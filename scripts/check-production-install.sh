@@ -37,6 +37,10 @@ if [ -z "$(ls -A node_modules/.cache/node-compile-cache 2>/dev/null)" ]; then
   exit 1
 fi
 echo "production install: the bundles' compile cache is kept"
+# The idle collections hand malloc's free pages back through koffi (libs/platform/src/malloc-trim.ts),
+# which the bundles leave to node_modules: it and its platform's binary must survive the prune.
+node -e "require('koffi').load('libc.so.6').func('int malloc_trim(size_t pad)')(0)"
+echo "production install: koffi calls malloc_trim"
 
 ready() {
   for _ in $(seq 1 60); do
