@@ -22,8 +22,8 @@ const { createLineFormatter } = require('./log-format');
  *   gateway's four held 28.6 MiB (27 of it free); malloc_trim (libs/platform's IdleCollector) gives
  *   back whole free pages but not the partial ones around what stays, 7 MiB over four arenas, 1.5
  *   MiB in one. Idle after the bench, with the trim: gateway 100 MiB against 106, services 87-91
- *   against 92-97. The mixed run was no slower on two cores (1,289-1,488 req/s in three runs against
- *   1,165-1,274 in two).
+ *   against 92-97. The mixed run was no slower on two cores (1,157-1,518 req/s in five runs against
+ *   1,165-1,274 in three).
  * - `gc()`, for the full collections `runApp` (libs/platform's IdleCollector) runs when a process
  *   goes quiet, after start-up and after traffic, so that an idle process does not keep the garbage
  *   of either. The flag is part of V8's flag hash, so the compile cache is warmed with it too;
