@@ -27,8 +27,10 @@ describe('loadMallocTrim', () => {
     };
     const mallocTrim = loadMallocTrim();
     expect(mallocTrim).toBeDefined();
-    // What the test files before this one left, so that the readings below move with these blocks only.
+    // What the test files before this one left, garbage and free pages, so that the readings below
+    // move with these blocks only: new blocks would otherwise fill pages already resident.
     collect();
+    mallocTrim?.();
 
     const before = process.memoryUsage.rss();
     const kept = allocateAndDropEveryOther();
