@@ -39,7 +39,7 @@ const NODE_FLAGS = ['--v8-pool-size=1', '--max-semi-space-size=2', '--heap-growi
  * ideal in five runs against 94.9-95.5 % in eight; 8 MiB gave no more (95.1-95.9 % in twelve). The
  * price is about 5 MiB resident, idle (the young generation grows at start-up and stays) and under
  * load alike: 109-111 against 105-106 MiB idle, 172-176 against 160-173 MiB in the bench. It keeps
- * V8's four worker threads: its bench is tuned on them, and with them it now idles at 91-95 MiB
+ * V8's four worker threads: its bench is tuned on them, and with them it now idles at 88-93 MiB
  * after the mixed bench (the idle collections and their malloc trim).
  */
 const GRADING_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=35', '--expose-gc'];
